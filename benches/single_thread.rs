@@ -1,0 +1,560 @@
+//! Single-thread speed: gilpy against CPython on the peer benchmark scripts
+//! in `../shared/bench/` (see its README).
+//!
+//! ```text
+//! cargo bench --bench single_thread                 all six scripts
+//! cargo bench --bench single_thread -- fib loop     only these (substring match)
+//! ```
+//!
+//! Each script runs under gilpy and CPython alternately (ABBA order, so a
+//! drifting machine hits both alike), timing the wall clock of the whole
+//! process. Every run's `checksum:` line must be the same for both
+//! interpreters and, at the default sizes, equal CPython 3.11's line in
+//! `expected_checksums.txt`. Quote the ratio of medians: the machine is
+//! shared and noisy, so an absolute time means little on its own.
+//!
+//! Environment (all optional):
+//! - `GILPY_BIN`: interpreter under test (default `target/release/gilpy`,
+//!   rebuilt with `cargo build --release` when missing or older than the
+//!   sources). Any program that runs `PROG script.py ARGS` will do, e.g.
+//!   `python3` to check the harness itself.
+//! - `GILPY_PYTHON`: CPython (default: the real executable behind `python3`,
+//!   not the pyenv shim, which adds start-up time).
+//! - `GILPY_PYTHON_FLAGS`: flags for CPython (default `-S`: skip the
+//!   site-packages `.pth` that costs ~60 ms of start-up gilpy does not pay).
+//! - `GILPY_BENCH_DIR`: the scripts (default `../shared/bench`).
+//! - `GILPY_BENCH_FILTER`: names to run, comma or space separated.
+//! - `GILPY_BENCH_ROUNDS`: runs per interpreter and script (default 5).
+//! - `GILPY_BENCH_ARGS`: script arguments, `;`-separated entries `name=ARGS`
+//!   or plain `ARGS` for every script without its own entry, e.g.
+//!   `fib=20;loop=100000;float=50`. Non-default sizes have no reference
+//!   checksum, so only gilpy and CPython are compared.
+//! - `GILPY_BENCH_TIMEOUT`: seconds before a run is killed (default 120).
+
+use std::collections::HashMap;
+use std::env;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+const SCRIPTS: [&str; 6] = ["fib", "loop", "float", "strings", "containers", "objects"];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("single_thread bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Returns Ok(false) when a checksum mismatched or an interpreter failed.
+fn run() -> Result<bool, String> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let bench_dir = env::var_os("GILPY_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../shared/bench"));
+    let bench_dir = fs::canonicalize(&bench_dir)
+        .map_err(|e| format!("bench scripts at {}: {e}", bench_dir.display()))?;
+    let rounds: usize = env_number("GILPY_BENCH_ROUNDS", 5)?.max(1);
+    let timeout = Duration::from_secs(env_number("GILPY_BENCH_TIMEOUT", 120)?);
+    let args = ScriptArgs::from_env();
+    let expected = read_expected(&bench_dir.join("expected_checksums.txt"))?;
+    let filters = filters_from_args_and_env();
+    let selected: Vec<&str> = SCRIPTS
+        .iter()
+        .copied()
+        .filter(|name| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str())))
+        .collect();
+    if selected.is_empty() {
+        return Err(format!(
+            "no script matches {filters:?}; scripts are {SCRIPTS:?}"
+        ));
+    }
+
+    let gilpy = locate_gilpy(&manifest)?;
+    let python = locate_python()?;
+    let python_flags: Vec<String> = env::var("GILPY_PYTHON_FLAGS")
+        .unwrap_or_else(|_| "-S".to_string())
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+
+    println!("gilpy single-thread benchmarks against CPython");
+    println!("  gilpy:    {}", gilpy.display());
+    println!(
+        "  CPython:  {} {} ({})",
+        python.display(),
+        python_flags.join(" "),
+        version_of(&python)
+    );
+    println!("  scripts:  {}", bench_dir.display());
+    println!(
+        "  rounds:   {rounds} per interpreter, alternating; times are whole-process wall clock"
+    );
+    println!("  machine:  {}", machine_note());
+    println!();
+    println!(
+        "{:<11} {:<10} {:>10} {:>11} {:>8} {:>10} {:>11}  checksum",
+        "script", "args", "gilpy med", "CPython med", "ratio", "gilpy min", "CPython min"
+    );
+
+    let mut notes: Vec<String> = Vec::new();
+    let mut ratios: Vec<f64> = Vec::new();
+    let mut all_ok = true;
+    for name in selected {
+        let script = bench_dir.join(format!("{name}.py"));
+        let script_args = args.for_script(name);
+        print!("{:<11} {:<10} ", name, shown_args(&script_args));
+        let _ = std::io::stdout().flush();
+
+        let gilpy_cmd = || {
+            let mut c = Command::new(&gilpy);
+            c.arg(&script).args(&script_args).current_dir(&bench_dir);
+            c
+        };
+        let python_cmd = || {
+            let mut c = Command::new(&python);
+            c.args(&python_flags)
+                .arg(&script)
+                .args(&script_args)
+                .current_dir(&bench_dir);
+            c
+        };
+        let mut gilpy_runs = Series::default();
+        let mut python_runs = Series::default();
+        for round in 0..rounds {
+            // ABBA: who goes first alternates, so neither always runs on a warmer machine.
+            if round % 2 == 0 {
+                gilpy_runs.add(gilpy_cmd(), timeout);
+                python_runs.add(python_cmd(), timeout);
+            } else {
+                python_runs.add(python_cmd(), timeout);
+                gilpy_runs.add(gilpy_cmd(), timeout);
+            }
+            if gilpy_runs.failure.is_some() || python_runs.failure.is_some() {
+                break;
+            }
+        }
+
+        let reference = if script_args.is_empty() {
+            expected.get(name)
+        } else {
+            None
+        };
+        let status = if let Some(why) = &gilpy_runs.failure {
+            notes.push(format!("{name}: gilpy {why}"));
+            "FAILED (gilpy)"
+        } else if let Some(why) = &python_runs.failure {
+            notes.push(format!("{name}: CPython {why}"));
+            "FAILED (CPython)"
+        } else if gilpy_runs.checksums != python_runs.checksums
+            || gilpy_runs.checksums.len() != 1
+            || reference.is_some_and(|r| *r != gilpy_runs.checksums[0])
+        {
+            notes.push(format!(
+                "{name}: checksum MISMATCH\n  gilpy:    {:?}\n  CPython:  {:?}\n  expected: {}",
+                gilpy_runs.checksums,
+                python_runs.checksums,
+                reference.map_or("(none for these args)", |r| r.as_str())
+            ));
+            "MISMATCH"
+        } else if reference.is_some() {
+            "ok"
+        } else {
+            "ok (= CPython; no reference at these sizes)"
+        };
+        if status.starts_with("ok") {
+            let ratio = median(&gilpy_runs.walls) / median(&python_runs.walls);
+            ratios.push(ratio);
+            println!(
+                "{:>10.3} {:>11.3} {:>7.2}x {:>10.3} {:>11.3}  {status}",
+                median(&gilpy_runs.walls),
+                median(&python_runs.walls),
+                ratio,
+                min(&gilpy_runs.walls),
+                min(&python_runs.walls)
+            );
+        } else {
+            all_ok = false;
+            println!(
+                "{:>10} {:>11} {:>8} {:>10} {:>11}  {status}",
+                "-", "-", "-", "-", "-"
+            );
+        }
+    }
+
+    if !ratios.is_empty() {
+        let geomean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
+        println!(
+            "\ngeometric mean of the ratios (gilpy/CPython): {geomean:.2}x over {} scripts",
+            ratios.len()
+        );
+    }
+    for note in &notes {
+        println!("\n{note}");
+    }
+    Ok(all_ok)
+}
+
+/// The runs of one interpreter on one script: wall times, the distinct
+/// checksum lines seen, and why it stopped early, if it did.
+#[derive(Default)]
+struct Series {
+    walls: Vec<f64>,
+    checksums: Vec<String>,
+    failure: Option<String>,
+}
+
+impl Series {
+    fn add(&mut self, command: Command, timeout: Duration) {
+        if self.failure.is_some() {
+            return;
+        }
+        match run_timed(command, timeout) {
+            Err(why) => self.failure = Some(why),
+            Ok(run) if !run.succeeded() => self.failure = Some(run.describe_failure()),
+            Ok(run) => match run.checksum() {
+                None => {
+                    self.failure = Some(format!(
+                        "printed no `checksum:` line\n{}",
+                        run.describe_failure()
+                    ))
+                }
+                Some(line) => {
+                    if !self.checksums.contains(&line) {
+                        self.checksums.push(line);
+                    }
+                    self.walls.push(run.wall);
+                }
+            },
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Running a process with a timeout (std only).
+
+struct Run {
+    wall: f64,
+    exit: Option<i32>,
+    timed_out: bool,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn succeeded(&self) -> bool {
+        !self.timed_out && self.exit == Some(0)
+    }
+
+    fn checksum(&self) -> Option<String> {
+        self.stdout
+            .lines()
+            .find(|l| l.starts_with("checksum:"))
+            .map(|l| l.trim_end().to_string())
+    }
+
+    fn describe_failure(&self) -> String {
+        let how = if self.timed_out {
+            format!("timed out after {:.0} s", self.wall)
+        } else {
+            match self.exit {
+                Some(code) => format!("exited with status {code}"),
+                None => "was killed by a signal".to_string(),
+            }
+        };
+        let output = format!(
+            "  stdout:\n{}  stderr:\n{}",
+            tail(&self.stdout, 10),
+            tail(&self.stderr, 30)
+        );
+        format!("{how}\n{}", output.trim_end())
+    }
+}
+
+/// Runs `command` with stdin closed and output captured, and times it from
+/// spawn to exit. Polls every half millisecond: far finer than the noise.
+fn run_timed(mut command: Command, timeout: Duration) -> Result<Run, String> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("could not start {:?}: {e}", command.get_program()))?;
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            timed_out = true;
+            let _ = child.kill();
+            break child.wait().map_err(|e| e.to_string())?;
+        }
+        thread::sleep(Duration::from_micros(500));
+    };
+    let wall = start.elapsed().as_secs_f64();
+    Ok(Run {
+        wall,
+        exit: status.code(),
+        timed_out,
+        stdout: collect(stdout),
+        stderr: collect(stderr),
+    })
+}
+
+/// The output a reader thread gathered. A grandchild that outlives the
+/// child (a wrapper script's `sleep`) keeps the pipe open, so wait at most
+/// two seconds for it rather than for ever.
+fn collect(reader: thread::JoinHandle<String>) -> String {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !reader.is_finished() && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(1));
+    }
+    if reader.is_finished() {
+        reader.join().unwrap_or_default()
+    } else {
+        "(output not collected: the pipe is still held open by another process)".to_string()
+    }
+}
+
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut bytes);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+fn tail(text: &str, max_lines: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let skip = lines.len().saturating_sub(max_lines);
+    let mut out = String::new();
+    if lines.is_empty() {
+        out.push_str("    (nothing)\n");
+    }
+    if skip > 0 {
+        out.push_str(&format!("    ... ({skip} lines omitted)\n"));
+    }
+    for line in &lines[skip..] {
+        out.push_str(&format!("    {line}\n"));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Finding the interpreters.
+
+/// `GILPY_BIN`, or the crate's release binary, built first when it is
+/// missing or older than any source (cargo bench does not build the bin).
+fn locate_gilpy(manifest: &Path) -> Result<PathBuf, String> {
+    if let Some(bin) = env::var_os("GILPY_BIN") {
+        return Ok(absolute_if_path(bin.into()));
+    }
+    let target = env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| manifest.join("target"), |t| manifest.join(t));
+    let binary = target
+        .join("release")
+        .join(format!("gilpy{}", env::consts::EXE_SUFFIX));
+    let built = fs::metadata(&binary).and_then(|m| m.modified()).ok();
+    let sources = newest_source(manifest);
+    if built.is_none() || sources > built {
+        let why = if built.is_none() {
+            "missing"
+        } else {
+            "older than the sources"
+        };
+        eprintln!(
+            "{} is {why}: running cargo build --release",
+            binary.display()
+        );
+        let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--release"])
+            .current_dir(manifest)
+            .status()
+            .map_err(|e| format!("could not run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo build --release failed ({status})"));
+        }
+        if !binary.exists() {
+            return Err(format!(
+                "cargo build --release did not produce {}",
+                binary.display()
+            ));
+        }
+    }
+    Ok(binary)
+}
+
+/// Newest modification time among the files the binary is built from.
+fn newest_source(manifest: &Path) -> Option<SystemTime> {
+    fn walk(path: &Path, newest: &mut Option<SystemTime>) {
+        let Ok(meta) = fs::metadata(path) else { return };
+        if meta.is_dir() {
+            for entry in fs::read_dir(path).into_iter().flatten().flatten() {
+                walk(&entry.path(), newest);
+            }
+        } else if let Ok(modified) = meta.modified() {
+            *newest = (*newest).max(Some(modified));
+        }
+    }
+    let mut newest = None;
+    for part in ["src", "grammar", "build.rs", "Cargo.toml", "Cargo.lock"] {
+        walk(&manifest.join(part), &mut newest);
+    }
+    newest
+}
+
+/// `GILPY_PYTHON`, or the executable `python3` really runs: where python3 is
+/// a pyenv shim, the shim would add 50-100 ms to every run.
+fn locate_python() -> Result<PathBuf, String> {
+    if let Some(python) = env::var_os("GILPY_PYTHON") {
+        return Ok(absolute_if_path(python.into()));
+    }
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| format!("could not run python3 (set GILPY_PYTHON): {e}"))?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || path.is_empty() {
+        return Err("python3 did not report sys.executable (set GILPY_PYTHON)".to_string());
+    }
+    Ok(PathBuf::from(path))
+}
+
+/// Scripts run in the bench folder, so a relative path given by the user
+/// (`target/release/gilpy`) is made absolute first; a bare name (`python3`)
+/// is left for the PATH search.
+fn absolute_if_path(program: PathBuf) -> PathBuf {
+    if program.is_relative() && program.components().count() > 1 {
+        if let Ok(cwd) = env::current_dir() {
+            return cwd.join(program);
+        }
+    }
+    program
+}
+
+fn version_of(python: &Path) -> String {
+    Command::new(python)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|_| "version unknown".to_string())
+}
+
+fn machine_note() -> String {
+    let cores = thread::available_parallelism().map_or("?".to_string(), |n| n.to_string());
+    let load = fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".to_string());
+    format!("nproc {cores}, load average {load}; shared with other jobs and noisy: trust ratios, not absolute times")
+}
+
+// ---------------------------------------------------------------------------
+// Configuration.
+
+/// `expected_checksums.txt`: `NAME<TAB>checksum: ...`, `#` comments.
+fn read_expected(path: &Path) -> Result<HashMap<String, String>, String> {
+    let text =
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, line)| (name.trim().to_string(), line.trim_end().to_string()))
+        .collect())
+}
+
+/// Script arguments from `GILPY_BENCH_ARGS` (see the top of this file).
+struct ScriptArgs {
+    default: Vec<String>,
+    by_name: HashMap<String, Vec<String>>,
+}
+
+impl ScriptArgs {
+    fn from_env() -> Self {
+        let mut parsed = ScriptArgs {
+            default: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        let spec = env::var("GILPY_BENCH_ARGS").unwrap_or_default();
+        for entry in spec.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+            let words = |s: &str| s.split_whitespace().map(String::from).collect();
+            match entry.split_once('=') {
+                Some((name, rest)) => {
+                    parsed.by_name.insert(name.trim().to_string(), words(rest));
+                }
+                None => parsed.default = words(entry),
+            }
+        }
+        parsed
+    }
+
+    fn for_script(&self, name: &str) -> Vec<String> {
+        self.by_name.get(name).unwrap_or(&self.default).clone()
+    }
+}
+
+fn shown_args(args: &[String]) -> String {
+    if args.is_empty() {
+        "default".to_string()
+    } else {
+        args.join(" ")
+    }
+}
+
+/// Filters from the command line (`cargo bench` adds `--bench`: flags are
+/// skipped) and from `GILPY_BENCH_FILTER`.
+fn filters_from_args_and_env() -> Vec<String> {
+    let from_env = env::var("GILPY_BENCH_FILTER").unwrap_or_default();
+    env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .chain(
+            from_env
+                .split([',', ' '])
+                .filter(|s| !s.is_empty())
+                .map(String::from),
+        )
+        .collect()
+}
+
+fn env_number<T: std::str::FromStr>(name: &str, default: T) -> Result<T, String> {
+    match env::var(name) {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{name}={v:?} is not a number")),
+        _ => Ok(default),
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+fn min(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}

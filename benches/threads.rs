@@ -1,0 +1,849 @@
+//! Threads: what the GIL costs and what it does not, gilpy (GIL on and off)
+//! against CPython 3.11, on the thread scripts in `../shared/bench/`.
+//!
+//! ```text
+//! cargo bench --bench threads                       everything
+//! cargo bench --bench threads -- threads_cpu spawn  only these (substring match)
+//! ```
+//!
+//! 1. `threads_cpu.py` at T = 1, 2, 4. Each thread does the SAME fixed work,
+//!    so time(T)/time(1) is 1.0 for perfect parallelism and T when the
+//!    threads are fully serialized; speed-up = T * time(1) / time(T), at most
+//!    the number of cores. Figures are the script's own `time:` line (the
+//!    threaded section only), medians over the rounds.
+//! 2. `threads_io.py`, `lock_counter.py`, `spawn.py`, `switch_latency.py`:
+//!    checksum, wall-clock medians and the medians of every number on the
+//!    script's `time:` lines, with the ratio to CPython's in brackets.
+//!
+//! Configurations run alternately, in rotating order: gilpy with
+//! `PYTHON_GIL=1`, gilpy with `PYTHON_GIL=0`, and CPython (no PYTHON_GIL; 3.11
+//! always has its GIL). A configuration that fails (crash, timeout, wrong or
+//! missing checksum) is reported with its stderr and skipped for the rest of
+//! that script; the others go on, and the bench exits non-zero at the end.
+//!
+//! Environment (all optional), as in `single_thread.rs`: `GILPY_BIN`,
+//! `GILPY_PYTHON`, `GILPY_PYTHON_FLAGS` (default `-S`), `GILPY_BENCH_DIR`,
+//! `GILPY_BENCH_FILTER`, `GILPY_BENCH_ROUNDS` (default 5),
+//! `GILPY_BENCH_TIMEOUT` (seconds, default 120) and `GILPY_BENCH_ARGS`
+//! (`;`-separated `name=ARGS`; for threads_cpu the harness passes T itself and
+//! the entry gives the rest, i.e. W: `threads_cpu=300000;spawn=200 20`).
+//! Also `GILPY_THREADS_T`: the thread counts for threads_cpu (default `1,2,4`).
+//!
+//! The helpers at the bottom repeat those of `single_thread.rs`: each bench
+//! is its own crate and both stay dependency-free.
+
+use std::collections::HashMap;
+use std::env;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+const OTHER_SCRIPTS: [&str; 4] = ["threads_io", "lock_counter", "spawn", "switch_latency"];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("threads bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One way of running a script: an interpreter, its flags and the GIL switch.
+struct Config {
+    label: &'static str,
+    program: PathBuf,
+    flags: Vec<String>,
+    /// Value for PYTHON_GIL; None removes the variable (CPython).
+    gil: Option<&'static str>,
+}
+
+impl Config {
+    fn command(&self, dir: &Path, script: &Path, args: &[String]) -> Command {
+        let mut command = Command::new(&self.program);
+        command
+            .args(&self.flags)
+            .arg(script)
+            .args(args)
+            .current_dir(dir);
+        match self.gil {
+            Some(value) => command.env("PYTHON_GIL", value),
+            None => command.env_remove("PYTHON_GIL"),
+        };
+        command
+    }
+
+    fn is_reference(&self) -> bool {
+        self.gil.is_none()
+    }
+}
+
+struct Settings {
+    bench_dir: PathBuf,
+    rounds: usize,
+    timeout: Duration,
+    args: ScriptArgs,
+    expected: HashMap<String, String>,
+    configs: Vec<Config>,
+}
+
+fn run() -> Result<bool, String> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let bench_dir = env::var_os("GILPY_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../shared/bench"));
+    let bench_dir = fs::canonicalize(&bench_dir)
+        .map_err(|e| format!("bench scripts at {}: {e}", bench_dir.display()))?;
+    let thread_counts: Vec<usize> = env::var("GILPY_THREADS_T")
+        .unwrap_or_else(|_| "1,2,4".to_string())
+        .split([',', ' '])
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse()
+                .map_err(|_| format!("GILPY_THREADS_T: {s:?} is not a number"))
+        })
+        .collect::<Result<_, _>>()?;
+    let filters = filters_from_args_and_env();
+    let wanted =
+        |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    let others: Vec<&str> = OTHER_SCRIPTS
+        .iter()
+        .copied()
+        .filter(|n| wanted(n))
+        .collect();
+    if !wanted("threads_cpu") && others.is_empty() {
+        return Err(format!("no script matches {filters:?}"));
+    }
+
+    let gilpy = locate_gilpy(&manifest)?;
+    let python = locate_python()?;
+    let python_flags: Vec<String> = env::var("GILPY_PYTHON_FLAGS")
+        .unwrap_or_else(|_| "-S".to_string())
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    let settings = Settings {
+        rounds: env_number("GILPY_BENCH_ROUNDS", 5)?.max(1),
+        timeout: Duration::from_secs(env_number("GILPY_BENCH_TIMEOUT", 120)?),
+        args: ScriptArgs::from_env(),
+        expected: read_expected(&bench_dir.join("expected_checksums.txt"))?,
+        configs: vec![
+            Config {
+                label: "gilpy GIL=1",
+                program: gilpy.clone(),
+                flags: vec![],
+                gil: Some("1"),
+            },
+            Config {
+                label: "gilpy GIL=0",
+                program: gilpy.clone(),
+                flags: vec![],
+                gil: Some("0"),
+            },
+            Config {
+                label: "CPython",
+                program: python.clone(),
+                flags: python_flags.clone(),
+                gil: None,
+            },
+        ],
+        bench_dir,
+    };
+
+    println!("gilpy thread benchmarks: GIL on (PYTHON_GIL=1), GIL off (PYTHON_GIL=0), CPython");
+    println!("  gilpy:    {}", gilpy.display());
+    println!(
+        "  CPython:  {} {} ({})",
+        python.display(),
+        python_flags.join(" "),
+        version_of(&python)
+    );
+    println!("  scripts:  {}", settings.bench_dir.display());
+    println!(
+        "  rounds:   {} per configuration, alternating",
+        settings.rounds
+    );
+    println!("  machine:  {}", machine_note());
+
+    let mut notes = Vec::new();
+    let mut all_ok = true;
+    if wanted("threads_cpu") {
+        all_ok &= threads_cpu(&settings, &thread_counts, &mut notes);
+    }
+    for name in others {
+        all_ok &= other_script(&settings, name, &mut notes);
+    }
+    for note in &notes {
+        println!("\n{note}");
+    }
+    if !all_ok {
+        println!("\nsome configurations failed or mismatched (see above)");
+    }
+    Ok(all_ok)
+}
+
+/// Scaling table for threads_cpu.py. Returns false if anything failed.
+fn threads_cpu(settings: &Settings, thread_counts: &[usize], notes: &mut Vec<String>) -> bool {
+    let script = settings.bench_dir.join("threads_cpu.py");
+    let extra = settings.args.for_script("threads_cpu");
+    println!(
+        "\nthreads_cpu.py (W: {}): fixed work per thread, so t(T)/t(1) is 1.00 for perfect \
+         parallelism and T when serialized; speed-up = T*t(1)/t(T)",
+        shown_args(&extra)
+    );
+    let configs = &settings.configs;
+    // series[config][i] holds the runs at thread_counts[i].
+    let mut series: Vec<Vec<Series>> = configs
+        .iter()
+        .map(|_| thread_counts.iter().map(|_| Series::default()).collect())
+        .collect();
+    for round in 0..settings.rounds {
+        for (i, t) in thread_counts.iter().enumerate() {
+            let mut args = vec![t.to_string()];
+            args.extend(extra.iter().cloned());
+            for c in rotated(configs.len(), round) {
+                series[c][i].add(
+                    configs[c].command(&settings.bench_dir, &script, &args),
+                    settings.timeout,
+                );
+            }
+        }
+        print!(".");
+        let _ = std::io::stdout().flush();
+    }
+    println!();
+
+    println!(
+        "{:<12} {:>2} {:>9} {:>9} {:>9} {:>8} {:>10} {:>9}  checksum",
+        "config", "T", "time med", "time min", "t(T)/t(1)", "speed-up", "vs CPython", "wall med"
+    );
+    let reference_index = configs.iter().position(Config::is_reference);
+    let mut all_ok = true;
+    for (c, config) in configs.iter().enumerate() {
+        for (i, t) in thread_counts.iter().enumerate() {
+            let key = format!("threads_cpu_t{t}");
+            // The checksum line does not depend on T, only on W.
+            let reference = if extra.is_empty() {
+                settings
+                    .expected
+                    .get(&key)
+                    .or_else(|| settings.expected.get("threads_cpu_t1"))
+            } else {
+                None
+            };
+            let cpython = reference_index.map(|r| &series[r][i]);
+            let figure = |s: &Series| s.first_time_figures();
+            let this = figure(&series[c][i]);
+            let mut status =
+                series[c][i].status(reference, cpython.filter(|_| !config.is_reference()));
+            if status.starts_with("ok") && this.is_empty() {
+                status = "FAILED (no `time:` line)".to_string();
+            }
+            if !status.starts_with("ok") {
+                all_ok = false;
+                notes.push(format!(
+                    "threads_cpu T={t}, {}: {}",
+                    config.label,
+                    series[c][i].explain(&status)
+                ));
+                println!("{:<12} {:>2} {:>9}  {status}", config.label, t, "-");
+                continue;
+            }
+            let one = thread_counts
+                .iter()
+                .position(|&n| n == 1)
+                .map(|j| figure(&series[c][j]));
+            let (relative, speed_up) = match one.filter(|v| !v.is_empty()) {
+                Some(one) => {
+                    let r = median(&this) / median(&one);
+                    (format!("{r:.2}"), format!("{:.2}", *t as f64 / r))
+                }
+                None => ("-".to_string(), "-".to_string()),
+            };
+            let versus = match cpython
+                .filter(|_| !config.is_reference())
+                .map(figure)
+                .filter(|v| !v.is_empty())
+            {
+                Some(reference) => format!("{:.2}x", median(&this) / median(&reference)),
+                None => "-".to_string(),
+            };
+            println!(
+                "{:<12} {:>2} {:>9.4} {:>9.4} {:>9} {:>8} {:>10} {:>9.3}  {status}",
+                config.label,
+                t,
+                median(&this),
+                min(&this),
+                relative,
+                speed_up,
+                versus,
+                median(&series[c][i].walls)
+            );
+        }
+    }
+    all_ok
+}
+
+/// Side-by-side table for one of the other thread scripts.
+fn other_script(settings: &Settings, name: &str, notes: &mut Vec<String>) -> bool {
+    let script = settings.bench_dir.join(format!("{name}.py"));
+    let args = settings.args.for_script(name);
+    print!("\n{name}.py (args: {}) ", shown_args(&args));
+    let configs = &settings.configs;
+    let mut series: Vec<Series> = configs.iter().map(|_| Series::default()).collect();
+    for round in 0..settings.rounds {
+        for c in rotated(configs.len(), round) {
+            series[c].add(
+                configs[c].command(&settings.bench_dir, &script, &args),
+                settings.timeout,
+            );
+        }
+        print!(".");
+        let _ = std::io::stdout().flush();
+    }
+    println!();
+
+    let reference = if args.is_empty() {
+        settings.expected.get(name)
+    } else {
+        None
+    };
+    let reference_index = configs.iter().position(Config::is_reference);
+    let cpython = reference_index.map(|r| &series[r]);
+    let cpython_times = cpython.map(|s| summarize_time_lines(&s.time_lines));
+    println!(
+        "{:<12} {:>9} {:>9} {:>10}  checksum",
+        "config", "wall med", "wall min", "vs CPython"
+    );
+    let mut all_ok = true;
+    for (c, config) in configs.iter().enumerate() {
+        let runs = &series[c];
+        let status = runs.status(reference, cpython.filter(|_| !config.is_reference()));
+        if !status.starts_with("ok") {
+            all_ok = false;
+            notes.push(format!(
+                "{name}, {}: {}",
+                config.label,
+                runs.explain(&status)
+            ));
+            println!(
+                "{:<12} {:>9} {:>9} {:>10}  {status}",
+                config.label, "-", "-", "-"
+            );
+            continue;
+        }
+        let versus = match cpython.filter(|s| !s.walls.is_empty() && !config.is_reference()) {
+            Some(reference) => format!("{:.2}x", median(&runs.walls) / median(&reference.walls)),
+            None => "-".to_string(),
+        };
+        println!(
+            "{:<12} {:>9.3} {:>9.3} {:>10}  {status}",
+            config.label,
+            median(&runs.walls),
+            min(&runs.walls),
+            versus
+        );
+        let against = if config.is_reference() {
+            None
+        } else {
+            cpython_times.as_deref()
+        };
+        for line in render_time_lines(&summarize_time_lines(&runs.time_lines), against) {
+            println!("{:<14}{line}", "");
+        }
+    }
+    all_ok
+}
+
+/// Config indices for one round, starting one further along each round so
+/// that no configuration always runs first.
+fn rotated(n: usize, round: usize) -> impl Iterator<Item = usize> {
+    (0..n).map(move |k| (k + round) % n)
+}
+
+/// The runs of one configuration: wall times, each run's `time:` lines, the
+/// distinct checksum lines seen, and why it stopped early, if it did.
+#[derive(Default)]
+struct Series {
+    walls: Vec<f64>,
+    time_lines: Vec<Vec<String>>,
+    checksums: Vec<String>,
+    failure: Option<String>,
+}
+
+impl Series {
+    fn add(&mut self, command: Command, timeout: Duration) {
+        if self.failure.is_some() {
+            return;
+        }
+        match run_timed(command, timeout) {
+            Err(why) => self.failure = Some(why),
+            Ok(run) if !run.succeeded() => self.failure = Some(run.describe_failure()),
+            Ok(run) => match run.checksum() {
+                None => {
+                    self.failure = Some(format!(
+                        "printed no `checksum:` line\n{}",
+                        run.describe_failure()
+                    ))
+                }
+                Some(line) => {
+                    if !self.checksums.contains(&line) {
+                        self.checksums.push(line);
+                    }
+                    self.walls.push(run.wall);
+                    self.time_lines.push(
+                        run.stdout
+                            .lines()
+                            .filter(|l| l.starts_with("time:"))
+                            .map(String::from)
+                            .collect(),
+                    );
+                }
+            },
+        }
+    }
+
+    /// "ok", "FAILED" or "MISMATCH", against CPython 3.11's reference line
+    /// (default sizes only) and, for gilpy, against this run's CPython.
+    fn status(&self, reference: Option<&String>, cpython: Option<&Series>) -> String {
+        if self.failure.is_some() {
+            return "FAILED".to_string();
+        }
+        let consistent = self.checksums.len() == 1;
+        let matches_reference = reference.is_none_or(|r| self.checksums.first() == Some(r));
+        let matches_cpython = cpython
+            .filter(|c| c.failure.is_none())
+            .is_none_or(|c| c.checksums == self.checksums);
+        match (
+            consistent && matches_reference && matches_cpython,
+            reference.is_some(),
+        ) {
+            (false, _) => format!(
+                "MISMATCH (expected {})",
+                reference.map_or("CPython's line", |r| r.as_str())
+            ),
+            (true, true) => "ok".to_string(),
+            (true, false) => "ok (no reference line at these sizes)".to_string(),
+        }
+    }
+
+    fn explain(&self, status: &str) -> String {
+        match &self.failure {
+            Some(why) => why.clone(),
+            None => format!("{status}; got {:?}", self.checksums),
+        }
+    }
+
+    /// The first number on the first `time:` line of each run.
+    fn first_time_figures(&self) -> Vec<f64> {
+        self.time_lines
+            .iter()
+            .filter_map(|lines| lines.first())
+            .filter_map(|line| line.split_whitespace().find_map(|w| w.parse::<f64>().ok()))
+            .collect()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Medians of `time:` lines, word by word.
+
+enum Word {
+    Text(String),
+    /// Median over the runs, printed with the decimals the script used.
+    Number {
+        median: f64,
+        decimals: usize,
+    },
+}
+
+/// Per line index, the words of the first run's line with every number
+/// replaced by its median over all runs (runs whose line has a different
+/// shape are left out of that number).
+fn summarize_time_lines(runs: &[Vec<String>]) -> Vec<Vec<Word>> {
+    let Some(first) = runs.first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let shape: Vec<&str> = line.split_whitespace().collect();
+            shape
+                .iter()
+                .enumerate()
+                .map(|(j, word)| {
+                    if word.parse::<f64>().is_err() {
+                        return Word::Text(word.to_string());
+                    }
+                    let values: Vec<f64> = runs
+                        .iter()
+                        .filter_map(|run| run.get(i))
+                        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+                        .filter(|words| words.len() == shape.len())
+                        .filter_map(|words| words[j].parse::<f64>().ok())
+                        .collect();
+                    let decimals = word.split_once('.').map_or(0, |(_, d)| d.len());
+                    Word::Number {
+                        median: median(&values),
+                        decimals,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Renders summarized lines; with `against`, each number is followed by its
+/// ratio to the number at the same place there, e.g. `0.2105 [1.01x]`.
+fn render_time_lines(lines: &[Vec<Word>], against: Option<&[Vec<Word>]>) -> Vec<String> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, words)| {
+            let rendered: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(j, word)| match word {
+                    Word::Text(text) => text.clone(),
+                    Word::Number { median, decimals } => {
+                        let other = against.and_then(|a| a.get(i)).and_then(|l| l.get(j));
+                        match other {
+                            Some(Word::Number { median: theirs, .. }) if *theirs > 0.0 => {
+                                format!("{median:.decimals$} [{:.2}x]", median / theirs)
+                            }
+                            _ => format!("{median:.decimals$}"),
+                        }
+                    }
+                })
+                .collect();
+            rendered.join(" ")
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Running a process with a timeout (std only); as in single_thread.rs.
+
+struct Run {
+    wall: f64,
+    exit: Option<i32>,
+    timed_out: bool,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn succeeded(&self) -> bool {
+        !self.timed_out && self.exit == Some(0)
+    }
+
+    fn checksum(&self) -> Option<String> {
+        self.stdout
+            .lines()
+            .find(|l| l.starts_with("checksum:"))
+            .map(|l| l.trim_end().to_string())
+    }
+
+    fn describe_failure(&self) -> String {
+        let how = if self.timed_out {
+            format!("timed out after {:.0} s", self.wall)
+        } else {
+            match self.exit {
+                Some(code) => format!("exited with status {code}"),
+                None => "was killed by a signal".to_string(),
+            }
+        };
+        let output = format!(
+            "  stdout:\n{}  stderr:\n{}",
+            tail(&self.stdout, 10),
+            tail(&self.stderr, 30)
+        );
+        format!("{how}\n{}", output.trim_end())
+    }
+}
+
+/// Runs `command` with stdin closed and output captured, and times it from
+/// spawn to exit. Polls every half millisecond: far finer than the noise.
+fn run_timed(mut command: Command, timeout: Duration) -> Result<Run, String> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("could not start {:?}: {e}", command.get_program()))?;
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            timed_out = true;
+            let _ = child.kill();
+            break child.wait().map_err(|e| e.to_string())?;
+        }
+        thread::sleep(Duration::from_micros(500));
+    };
+    let wall = start.elapsed().as_secs_f64();
+    Ok(Run {
+        wall,
+        exit: status.code(),
+        timed_out,
+        stdout: collect(stdout),
+        stderr: collect(stderr),
+    })
+}
+
+/// The output a reader thread gathered. A grandchild that outlives the
+/// child (a wrapper script's `sleep`) keeps the pipe open, so wait at most
+/// two seconds for it rather than for ever.
+fn collect(reader: thread::JoinHandle<String>) -> String {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !reader.is_finished() && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(1));
+    }
+    if reader.is_finished() {
+        reader.join().unwrap_or_default()
+    } else {
+        "(output not collected: the pipe is still held open by another process)".to_string()
+    }
+}
+
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut bytes);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+fn tail(text: &str, max_lines: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let skip = lines.len().saturating_sub(max_lines);
+    let mut out = String::new();
+    if lines.is_empty() {
+        out.push_str("    (nothing)\n");
+    }
+    if skip > 0 {
+        out.push_str(&format!("    ... ({skip} lines omitted)\n"));
+    }
+    for line in &lines[skip..] {
+        out.push_str(&format!("    {line}\n"));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Finding the interpreters; as in single_thread.rs.
+
+/// `GILPY_BIN`, or the crate's release binary, built first when it is
+/// missing or older than any source (cargo bench does not build the bin).
+fn locate_gilpy(manifest: &Path) -> Result<PathBuf, String> {
+    if let Some(bin) = env::var_os("GILPY_BIN") {
+        return Ok(absolute_if_path(bin.into()));
+    }
+    let target = env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| manifest.join("target"), |t| manifest.join(t));
+    let binary = target
+        .join("release")
+        .join(format!("gilpy{}", env::consts::EXE_SUFFIX));
+    let built = fs::metadata(&binary).and_then(|m| m.modified()).ok();
+    let sources = newest_source(manifest);
+    if built.is_none() || sources > built {
+        let why = if built.is_none() {
+            "missing"
+        } else {
+            "older than the sources"
+        };
+        eprintln!(
+            "{} is {why}: running cargo build --release",
+            binary.display()
+        );
+        let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--release"])
+            .current_dir(manifest)
+            .status()
+            .map_err(|e| format!("could not run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo build --release failed ({status})"));
+        }
+        if !binary.exists() {
+            return Err(format!(
+                "cargo build --release did not produce {}",
+                binary.display()
+            ));
+        }
+    }
+    Ok(binary)
+}
+
+/// Newest modification time among the files the binary is built from.
+fn newest_source(manifest: &Path) -> Option<SystemTime> {
+    fn walk(path: &Path, newest: &mut Option<SystemTime>) {
+        let Ok(meta) = fs::metadata(path) else { return };
+        if meta.is_dir() {
+            for entry in fs::read_dir(path).into_iter().flatten().flatten() {
+                walk(&entry.path(), newest);
+            }
+        } else if let Ok(modified) = meta.modified() {
+            *newest = (*newest).max(Some(modified));
+        }
+    }
+    let mut newest = None;
+    for part in ["src", "grammar", "build.rs", "Cargo.toml", "Cargo.lock"] {
+        walk(&manifest.join(part), &mut newest);
+    }
+    newest
+}
+
+/// `GILPY_PYTHON`, or the executable `python3` really runs: where python3 is
+/// a pyenv shim, the shim would add 50-100 ms to every run.
+fn locate_python() -> Result<PathBuf, String> {
+    if let Some(python) = env::var_os("GILPY_PYTHON") {
+        return Ok(absolute_if_path(python.into()));
+    }
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| format!("could not run python3 (set GILPY_PYTHON): {e}"))?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || path.is_empty() {
+        return Err("python3 did not report sys.executable (set GILPY_PYTHON)".to_string());
+    }
+    Ok(PathBuf::from(path))
+}
+
+/// Scripts run in the bench folder, so a relative path given by the user
+/// (`target/release/gilpy`) is made absolute first; a bare name (`python3`)
+/// is left for the PATH search.
+fn absolute_if_path(program: PathBuf) -> PathBuf {
+    if program.is_relative() && program.components().count() > 1 {
+        if let Ok(cwd) = env::current_dir() {
+            return cwd.join(program);
+        }
+    }
+    program
+}
+
+fn version_of(python: &Path) -> String {
+    Command::new(python)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|_| "version unknown".to_string())
+}
+
+fn machine_note() -> String {
+    let cores = thread::available_parallelism().map_or("?".to_string(), |n| n.to_string());
+    let load = fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".to_string());
+    format!("nproc {cores}, load average {load}; shared with other jobs and noisy: trust ratios, not absolute times")
+}
+
+// ---------------------------------------------------------------------------
+// Configuration; as in single_thread.rs.
+
+/// `expected_checksums.txt`: `NAME<TAB>checksum: ...`, `#` comments.
+fn read_expected(path: &Path) -> Result<HashMap<String, String>, String> {
+    let text =
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, line)| (name.trim().to_string(), line.trim_end().to_string()))
+        .collect())
+}
+
+/// Script arguments from `GILPY_BENCH_ARGS` (see the top of this file).
+struct ScriptArgs {
+    default: Vec<String>,
+    by_name: HashMap<String, Vec<String>>,
+}
+
+impl ScriptArgs {
+    fn from_env() -> Self {
+        let mut parsed = ScriptArgs {
+            default: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        let spec = env::var("GILPY_BENCH_ARGS").unwrap_or_default();
+        for entry in spec.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+            let words = |s: &str| s.split_whitespace().map(String::from).collect();
+            match entry.split_once('=') {
+                Some((name, rest)) => {
+                    parsed.by_name.insert(name.trim().to_string(), words(rest));
+                }
+                None => parsed.default = words(entry),
+            }
+        }
+        parsed
+    }
+
+    fn for_script(&self, name: &str) -> Vec<String> {
+        self.by_name.get(name).unwrap_or(&self.default).clone()
+    }
+}
+
+fn shown_args(args: &[String]) -> String {
+    if args.is_empty() {
+        "default".to_string()
+    } else {
+        args.join(" ")
+    }
+}
+
+/// Filters from the command line (`cargo bench` adds `--bench`: flags are
+/// skipped) and from `GILPY_BENCH_FILTER`.
+fn filters_from_args_and_env() -> Vec<String> {
+    let from_env = env::var("GILPY_BENCH_FILTER").unwrap_or_default();
+    env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .chain(
+            from_env
+                .split([',', ' '])
+                .filter(|s| !s.is_empty())
+                .map(String::from),
+        )
+        .collect()
+}
+
+fn env_number<T: std::str::FromStr>(name: &str, default: T) -> Result<T, String> {
+    match env::var(name) {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{name}={v:?} is not a number")),
+        _ => Ok(default),
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+fn min(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}

@@ -1,0 +1,528 @@
+//! Subscripting and the hashing protocol for dicts and sets: the parts of
+//! the containers the eval loop calls directly.
+
+use std::sync::Arc;
+
+use super::slice::{slice_positions, Slice};
+use crate::compile::bytecode::BinKind;
+use crate::objects::table::Probe;
+use crate::objects::{NativeObject, Payload, PyDict, PySet, PyStr, Table, Value};
+use crate::vm::iter::{VecIter, VecIterKind};
+use crate::vm::{PyResult, Vm};
+
+/// A live view of a dict: `d.keys()`, `d.values()`, `d.items()`.
+pub struct DictView {
+    pub dict: Arc<PyDict>,
+    pub kind: VecIterKind,
+}
+
+impl NativeObject for DictView {
+    fn class<'t>(&self, t: &'t crate::vm::Types) -> &'t Arc<crate::objects::Class> {
+        match self.kind {
+            VecIterKind::DictKeys => &t.dict_keys,
+            VecIterKind::DictValues => &t.dict_values,
+            _ => &t.dict_items,
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let (name, items) = match self.kind {
+            VecIterKind::DictKeys => ("dict_keys", self.dict.keys()),
+            VecIterKind::DictValues => ("dict_values", self.dict.lock().values()),
+            _ => ("dict_items", self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()),
+        };
+        Some(vm.repr(&Value::list(items)).map(|r| format!("{name}({r})")))
+    }
+}
+
+impl DictView {
+    pub fn items(&self) -> Vec<Value> {
+        match self.kind {
+            VecIterKind::DictKeys => self.dict.keys(),
+            VecIterKind::DictValues => self.dict.lock().values(),
+            _ => self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        }
+    }
+}
+
+/// The iterator for a dict view, if `n` is one.
+pub fn view_items(_vm: &mut Vm, n: &dyn NativeObject) -> Option<VecIter> {
+    let view = n.downcast::<DictView>()?;
+    Some(VecIter::new(view.items(), view.kind))
+}
+
+/// Normalises an index into `0..len`, or None when out of range.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (i >= 0 && (i as usize) < len).then_some(i as usize)
+}
+
+fn as_slice(v: &Value) -> Option<&Slice> {
+    match v {
+        Value::Native(n) => n.downcast::<Slice>(),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `container[index]`.
+    pub fn get_item(&mut self, container: &Value, index: &Value) -> PyResult<Value> {
+        match (container, index) {
+            (Value::List(l), Value::Int(i)) => {
+                let items = l.lock();
+                match norm_index(*i, items.len()) {
+                    Some(i) => Ok(items[i].clone()),
+                    None => Err(self.index_error("list index out of range")),
+                }
+            }
+            (Value::Tuple(t), Value::Int(i)) => match norm_index(*i, t.len()) {
+                Some(i) => Ok(t.as_slice()[i].clone()),
+                None => Err(self.index_error("tuple index out of range")),
+            },
+            (Value::Str(s), Value::Int(i)) => match norm_index(*i, s.char_len()) {
+                Some(i) => Ok(Value::string(s.char_at(i).to_string())),
+                None => Err(self.index_error("string index out of range")),
+            },
+            (Value::Dict(d), _) => match self.dict_get(d, index)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(index.clone())),
+            },
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Bool(b)) => {
+                let i = Value::Int(*b as i64);
+                self.get_item(container, &i)
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), _) if as_slice(index).is_some() => {
+                let sl = as_slice(index).expect("slice");
+                self.get_slice(container, sl)
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Instance(_)) if self.user_dunder(index, "__index__").is_some() => {
+                let m = self.user_dunder(index, "__index__").expect("__index__");
+                let i = self.call_dunder(m, index, &[])?;
+                self.get_item(container, &i)
+            }
+            (Value::List(_), _) | (Value::Tuple(_), _) | (Value::Str(_), _) => {
+                let what = match container {
+                    Value::List(_) => "list",
+                    Value::Tuple(_) => "tuple",
+                    _ => "string",
+                };
+                Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(index))))
+            }
+            (Value::Native(n), _) => {
+                if let Some(r) = n.downcast::<super::range::Range>() {
+                    if let Some(sl) = as_slice(index) {
+                        let (start, _, step, count) = sl.indices(self, r.len() as usize)?;
+                        let first = r.get(start);
+                        return Ok(Value::Native(Arc::new(super::range::Range {
+                            start: first,
+                            stop: first + count as i64 * r.step * step,
+                            step: r.step * step,
+                        })));
+                    }
+                    let i = self.index_value(index)?;
+                    return match norm_index(i, r.len() as usize) {
+                        Some(i) => Ok(Value::Int(r.get(i as i64))),
+                        None => Err(self.index_error("range object index out of range")),
+                    };
+                }
+                Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
+            }
+            (Value::Instance(inst), _) => {
+                if let Some(m) = self.user_dunder(container, "__getitem__") {
+                    return self.call_dunder(m, container, &[index.clone()]);
+                }
+                match &inst.payload {
+                    Payload::List(l) => {
+                        let tmp = Value::list(l.snapshot());
+                        self.get_item(&tmp, index)
+                    }
+                    Payload::Dict(d) => match self.dict_get_raw(d, index)? {
+                        Some(v) => Ok(v),
+                        None => {
+                            if let Some(m) = self.user_dunder(container, "__missing__") {
+                                return self.call_dunder(m, container, &[index.clone()]);
+                            }
+                            Err(self.key_error(index.clone()))
+                        }
+                    },
+                    Payload::Immutable(inner) => {
+                        let inner = inner.clone();
+                        self.get_item(&inner, index)
+                    }
+                    _ => Err(self.type_error(format!("'{}' object is not subscriptable", inst.class.name))),
+                }
+            }
+            (Value::Class(c), _) => {
+                if let Some(m) = c.lookup(&PyStr::new("__class_getitem__")) {
+                    return self.call(m, &[container.clone(), index.clone()]);
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container)))),
+        }
+    }
+
+    fn get_slice(&mut self, container: &Value, sl: &Slice) -> PyResult<Value> {
+        match container {
+            Value::Str(s) => {
+                let (start, stop, step, count) = sl.indices(self, s.char_len())?;
+                if step == 1 {
+                    let (a, b) = (start as usize, (stop.max(start)) as usize);
+                    return Ok(Value::str(s.char_slice(a, b)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                Ok(Value::string(slice_positions(start, step, count).map(|i| chars[i]).collect()))
+            }
+            _ => {
+                let items = self.sequence_items(container);
+                let (start, _, step, count) = sl.indices(self, items.len())?;
+                let out: Vec<Value> = slice_positions(start, step, count).map(|i| items[i].clone()).collect();
+                Ok(match container {
+                    Value::List(_) => Value::list(out),
+                    _ => Value::tuple(out),
+                })
+            }
+        }
+    }
+
+    /// `container[index] = value`.
+    pub fn set_item(&mut self, container: &Value, index: Value, value: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Int(i) = index {
+                    let mut items = l.lock();
+                    return match norm_index(i, items.len()) {
+                        Some(i) => {
+                            items[i] = value;
+                            Ok(())
+                        }
+                        None => {
+                            drop(items);
+                            Err(self.index_error("list assignment index out of range"))
+                        }
+                    };
+                }
+                if let Some(sl) = as_slice(&index) {
+                    let new_items = self.collect(&value).map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let len = l.len();
+                    let (start, stop, step, count) = sl.indices(self, len)?;
+                    let mut items = l.lock();
+                    if step == 1 {
+                        let stop = stop.max(start) as usize;
+                        items.splice(start as usize..stop, new_items);
+                        return Ok(());
+                    }
+                    if new_items.len() != count {
+                        drop(items);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new_items.len(),
+                            count
+                        )));
+                    }
+                    for (pos, v) in slice_positions(start, step, count).zip(new_items) {
+                        items[pos] = v;
+                    }
+                    return Ok(());
+                }
+                let i = self.index_value(&index).map_err(|_| {
+                    self.type_error(format!("list indices must be integers or slices, not {}", self.type_name(&index)))
+                })?;
+                self.set_item(container, Value::Int(i), value)
+            }
+            Value::Dict(d) => self.dict_set(d, index, value),
+            Value::Instance(inst) => {
+                if let Some(m) = self.user_dunder(container, "__setitem__") {
+                    return self.call_dunder(m, container, &[index, value]).map(|_| ());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => self.dict_set_raw(d, index, value),
+                    Payload::List(l) => {
+                        let tmp = Arc::new(crate::objects::PyList::new(l.snapshot()));
+                        self.set_item(&Value::List(tmp.clone()), index, value)?;
+                        *l.lock() = tmp.snapshot();
+                        Ok(())
+                    }
+                    _ => Err(self.type_error(format!("'{}' object does not support item assignment", inst.class.name))),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(container)))),
+        }
+    }
+
+    /// `del container[index]`.
+    pub fn del_item(&mut self, container: &Value, index: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Some(sl) = as_slice(index) {
+                    let len = l.len();
+                    let (start, _, step, count) = sl.indices(self, len)?;
+                    let mut remove: Vec<usize> = slice_positions(start, step, count).collect();
+                    remove.sort_unstable();
+                    let mut items = l.lock();
+                    for pos in remove.into_iter().rev() {
+                        items.remove(pos);
+                    }
+                    return Ok(());
+                }
+                let i = self.index_value(index)?;
+                let mut items = l.lock();
+                match norm_index(i, items.len()) {
+                    Some(i) => {
+                        items.remove(i);
+                        Ok(())
+                    }
+                    None => {
+                        drop(items);
+                        Err(self.index_error("list assignment index out of range"))
+                    }
+                }
+            }
+            Value::Dict(d) => match self.dict_del(d, index)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(index.clone())),
+            },
+            Value::Instance(inst) => {
+                if let Some(m) = self.user_dunder(container, "__delitem__") {
+                    return self.call_dunder(m, container, &[index.clone()]).map(|_| ());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => match self.dict_del(d, index)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(index.clone())),
+                    },
+                    _ => Err(self.type_error(format!("'{}' object does not support item deletion", inst.class.name))),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+        }
+    }
+
+    /// Finds `key` in a table, comparing with Python equality where needed.
+    /// Returns the entry index; the lock is not held across Python calls.
+    fn table_find<'t>(&mut self, lock: &dyn Fn() -> parking_lot::MutexGuard<'t, Table>, hash: u64, key: &Value) -> PyResult<Option<usize>> {
+        let candidates = {
+            let t = lock();
+            match t.probe(hash, key) {
+                Probe::Found(ix) => return Ok(Some(ix)),
+                Probe::Missing => return Ok(None),
+                Probe::NeedsVm => t.candidates(hash),
+            }
+        };
+        for (ix, k) in candidates {
+            if self.eq(&k, key)? {
+                let t = lock();
+                if t.entry(ix).map_or(false, |e| e.key.is(&k)) {
+                    return Ok(Some(ix));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn key_hash(&mut self, key: &Value) -> PyResult<u64> {
+        Ok(match key {
+            Value::Str(s) => s.hash(),
+            _ => self.hash(key)? as u64,
+        })
+    }
+
+    /// `d.get(key)` for a dict (a subclass's `__missing__` is not consulted).
+    pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        self.dict_get_raw(d, key)
+    }
+
+    pub fn dict_get_raw(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            let t = d.lock();
+            if let Some(ix) = t.find_str(s) {
+                return Ok(Some(t.value_at(ix).clone()));
+            }
+        }
+        let hash = self.key_hash(key)?;
+        let found = self.table_find(&|| d.lock(), hash, key)?;
+        Ok(found.map(|ix| d.lock().value_at(ix).clone()))
+    }
+
+    pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+        self.dict_set_raw(d, key, value)
+    }
+
+    pub fn dict_set_raw(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.key_hash(&key)?;
+        match self.table_find(&|| d.lock(), hash, &key)? {
+            Some(ix) => d.lock().set_value_at(ix, value),
+            None => d.lock().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn dict_del(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.key_hash(key)?;
+        Ok(match self.table_find(&|| d.lock(), hash, key)? {
+            Some(ix) => Some(d.lock().remove_at(ix).value),
+            None => None,
+        })
+    }
+
+    pub fn set_contains(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
+        let hash = match self.key_hash(key) {
+            Ok(h) => h,
+            Err(e) => {
+                // `[1] in {1}` is a TypeError, but a set subclass key is looked up as frozenset.
+                return Err(e);
+            }
+        };
+        Ok(self.table_find(&|| s.lock(), hash, key)?.is_some())
+    }
+
+    pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<()> {
+        let hash = self.key_hash(&key)?;
+        if self.table_find(&|| s.lock(), hash, &key)?.is_none() {
+            s.lock().insert_new(hash, key, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_discard(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
+        let hash = self.key_hash(key)?;
+        Ok(match self.table_find(&|| s.lock(), hash, key)? {
+            Some(ix) => {
+                s.lock().remove_at(ix);
+                true
+            }
+            None => false,
+        })
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let s = Arc::new(PySet::new(Table::with_capacity(items.len()), frozen));
+        for i in items {
+            self.set_add(&s, i)?;
+        }
+        Ok(Value::Set(s))
+    }
+
+    pub fn new_dict_from_pairs(&mut self, flat: Vec<Value>) -> PyResult<Value> {
+        let d = Arc::new(PyDict::from_table(Table::with_capacity(flat.len() / 2)));
+        let mut it = flat.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(Value::Dict(d))
+    }
+
+    /// `SetAdd` for set displays and comprehensions.
+    pub fn container_add(&mut self, target: &Value, item: Value) -> PyResult<()> {
+        match target {
+            Value::Set(s) => self.set_add(s, item),
+            Value::List(l) => {
+                l.push(item);
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn container_extend(&mut self, target: &Value, items: Vec<Value>) -> PyResult<()> {
+        for i in items {
+            self.container_add(target, i)?;
+        }
+        Ok(())
+    }
+
+    /// The (key, value) pairs of a mapping: a dict, a dict subclass, or anything with `keys()`.
+    pub fn mapping_items(&mut self, src: &Value) -> PyResult<Vec<(Value, Value)>> {
+        match src {
+            Value::Dict(d) => Ok(d.items()),
+            Value::Instance(inst) if matches!(inst.payload, Payload::Dict(_)) && self.user_dunder(src, "keys").is_none() => {
+                let Payload::Dict(d) = &inst.payload else { unreachable!() };
+                Ok(d.items())
+            }
+            _ => {
+                let keys_fn = self
+                    .get_attr_opt(src, &Arc::new(PyStr::new("keys")))?
+                    .ok_or_else(|| self.type_error(format!("'{}' object is not a mapping", self.type_name(src))))?;
+                let keys = self.call(keys_fn, &[])?;
+                let keys = self.collect(&keys)?;
+                let mut out = Vec::with_capacity(keys.len());
+                for k in keys {
+                    let v = self.get_item(src, &k)?;
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// `{**src}` and `f(**src)` (with `merge`, a repeated key is an error).
+    pub fn dict_update_from(&mut self, target: &Value, src: &Value, merge: bool) -> PyResult<()> {
+        let Value::Dict(d) = target else { return Ok(()) };
+        let items = self.mapping_items(src).map_err(|e| {
+            if merge && e.is(&self.types().exceptions.type_error) {
+                self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(src)))
+            } else {
+                e
+            }
+        })?;
+        for (k, v) in items {
+            if merge && self.dict_get(d, &k)?.is_some() {
+                let name = self.to_str(&k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Value> {
+    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Err(vm.unsupported(a, b, op, inplace)) };
+    let xs = x.lock().keys();
+    let ys = y.lock().keys();
+    let mut out = Vec::new();
+    match op {
+        BinKind::Or => {
+            out.extend(xs);
+            out.extend(ys);
+        }
+        BinKind::And => {
+            for k in xs {
+                if vm.set_contains(y, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinKind::Sub => {
+            for k in xs {
+                if !vm.set_contains(y, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+        _ => {
+            for k in xs {
+                if !vm.set_contains(y, &k)? {
+                    out.push(k);
+                }
+            }
+            for k in ys {
+                if !vm.set_contains(x, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    if inplace && !x.frozen {
+        let mut fresh = Table::new();
+        std::mem::swap(&mut *x.lock(), &mut fresh);
+        for k in out {
+            vm.set_add(x, k)?;
+        }
+        return Ok(a.clone());
+    }
+    vm.new_set(out, x.frozen)
+}

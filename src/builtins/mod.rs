@@ -1,0 +1,110 @@
+//! The `builtins` namespace and the methods of the built-in types.
+//!
+//! Each file registers its own functions: `install` only wires them up.
+
+pub mod class_builder;
+pub mod constructors;
+pub mod containers;
+pub mod container_methods;
+pub mod descriptors;
+pub mod functions;
+pub mod io;
+pub mod iterators;
+pub mod number_methods;
+pub mod numeric;
+pub mod range;
+pub mod slice;
+pub mod str_methods;
+pub mod strings;
+
+use std::sync::Arc;
+
+use crate::objects::{BuiltinFunction, Class, NativeFn, PyDict, Value};
+use crate::vm::{Interpreter, PyResult, Vm};
+
+/// Adds a method implemented in Rust to a built-in class.
+pub fn add_method(cls: &Arc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
+    cls.dict.set_str(name, Value::Builtin(Arc::new(BuiltinFunction { name, func, bound: None, owner: Some(owner) })));
+}
+
+/// Adds a function implemented in Rust to a namespace.
+pub fn add_function(dict: &PyDict, name: &'static str, func: NativeFn) {
+    dict.set_str(name, Value::Builtin(Arc::new(BuiltinFunction { name, func, bound: None, owner: None })));
+}
+
+/// Fills the builtins namespace and the built-in classes' methods.
+pub fn install(interp: &Arc<Interpreter>) {
+    let b = &interp.builtins;
+    let t = &interp.types;
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+    ] {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    for cls in t.exceptions.all() {
+        b.set_str(&cls.name, Value::Class(cls.clone()));
+    }
+    b.set_str("EnvironmentError", Value::Class(t.exceptions.os_error.clone()));
+    b.set_str("IOError", Value::Class(t.exceptions.os_error.clone()));
+    b.set_str("None", Value::None);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("__name__", Value::str("builtins"));
+    add_function(b, "__build_class__", class_builder::build_class);
+    constructors::register(interp);
+    class_builder::register(interp);
+    functions::register(interp);
+    str_methods::register(interp);
+    container_methods::register(interp);
+    iterators::register(interp);
+    numeric::register(interp);
+    io::register(interp);
+    number_methods::register(interp);
+    crate::modules::register(interp);
+}
+
+/// Checks the number of positional arguments of a built-in function.
+pub fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// A keyword argument by name, if given.
+pub fn kwarg<'a>(kw: crate::objects::KwArgs<'a>, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}

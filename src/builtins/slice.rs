@@ -1,0 +1,92 @@
+//! `slice` objects and index arithmetic for sequences.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use crate::objects::{Class, NativeObject, Value};
+use crate::vm::{PyResult, Types, Vm};
+
+pub struct Slice {
+    pub lower: Value,
+    pub upper: Value,
+    pub step: Value,
+}
+
+pub fn new_slice(lower: Value, upper: Value, step: Value) -> Value {
+    Value::Native(Arc::new(Slice { lower, upper, step }))
+}
+
+impl NativeObject for Slice {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.slice
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let parts: PyResult<Vec<String>> = [&self.lower, &self.upper, &self.step].iter().map(|v| vm.repr(v)).collect();
+        Some(parts.map(|p| format!("slice({}, {}, {})", p[0], p[1], p[2])))
+    }
+    fn attr(&self, name: &str) -> Option<Value> {
+        match name {
+            "start" => Some(self.lower.clone()),
+            "stop" => Some(self.upper.clone()),
+            "step" => Some(self.step.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl Slice {
+    /// Resolves against a sequence of `len` items: (start, stop, step, count), as `slice.indices`.
+    pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = match &self.step {
+            Value::None => 1,
+            v => vm.index_value(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?,
+        };
+        if step == 0 {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        let clamp = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+            match v {
+                Value::None => Ok(default),
+                v => {
+                    let i = vm
+                        .index_value(v)
+                        .map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                    Ok(if i < 0 {
+                        let i = i + len;
+                        if i < 0 {
+                            if step < 0 { -1 } else { 0 }
+                        } else {
+                            i
+                        }
+                    } else if i >= len {
+                        if step < 0 { len - 1 } else { len }
+                    } else {
+                        i
+                    })
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(vm, &self.lower, 0)?, clamp(vm, &self.upper, len)?)
+        } else {
+            (clamp(vm, &self.lower, len - 1)?, clamp(vm, &self.upper, -1)?)
+        };
+        let count = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+}
+
+/// The positions a slice selects.
+pub fn slice_positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize> {
+    (0..count).map(move |k| (start + k as i64 * step) as usize)
+}

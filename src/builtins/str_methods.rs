@@ -1,0 +1,7 @@
+//! Methods of `str`.
+
+use std::sync::Arc;
+
+use crate::vm::Interpreter;
+
+pub fn register(_interp: &Arc<Interpreter>) {}

@@ -1,0 +1,1138 @@
+//! Code generation: AST to `CodeObject`s, one per function, class body,
+//! lambda and comprehension.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::bytecode::{flags, make_flags, BinKind, CmpKind, CodeObject, ExceptionHandler, Op};
+use super::symtable::{all_params, node_key, Resolution, ScopeKind, SymbolTable};
+use crate::objects::{PyStr, Value};
+use crate::syntax::ast::*;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A script or module.
+    Exec,
+    /// One interactive statement: expression statements echo their value.
+    Interactive,
+}
+
+/// Compiles a parsed module to its top-level code object.
+pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+    let table = SymbolTable::build(module).map_err(|e| error_at(source, e.span, &e.msg))?;
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+        lines: LineIndex::new(source),
+        source,
+        filename: Arc::from(filename),
+        interner: HashMap::new(),
+        mode,
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.stmts(&module.body)?;
+    if mode == Mode::Interactive || !ends_with_return(&module.body) {
+        c.load_const(Value::None);
+        c.emit(Op::ReturnValue);
+    }
+    Ok(Arc::new(c.pop_unit(0, 0, 0, 0)))
+}
+
+fn ends_with_return(_body: &[Stmt]) -> bool {
+    false
+}
+
+fn error_at(source: &str, span: Span, msg: &str) -> SyntaxError {
+    let lines = LineIndex::new(source);
+    let line = lines.line(span.start);
+    let start = lines.line_start(line) as usize;
+    let col = source.get(start..span.start as usize).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+    let end = source.get(start..(span.end as usize).max(span.start as usize)).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: msg.to_owned(),
+        line,
+        col,
+        end_col: end.max(col + 1),
+        incomplete: false,
+    }
+}
+
+/// A block the compiler is inside of, for `break`, `continue` and `return`
+/// to unwind through.
+#[derive(Clone)]
+enum Block {
+    Loop { start: Label, exit: Label, is_for: bool },
+    /// The body of `try ... finally`; the finally body is inlined on exits.
+    FinallyTry { body: Vec<Stmt>, handler: Option<(Label, u32)> },
+    /// Inside the exceptional copy of a finally body: (prev, exc) are on the stack.
+    FinallyEnd,
+    /// Inside an `except` clause body: `prev` is on the stack.
+    Handler { name: Option<String> },
+    /// Inside a `with` body: the exit function is on the stack.
+    With,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Label(u32);
+
+struct Unit {
+    scope: usize,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    handler_of_op: Vec<Option<(Label, u32)>>,
+    consts: Vec<Value>,
+    names: Vec<Arc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    slots: HashMap<String, u32>,
+    varnames: Vec<Arc<PyStr>>,
+    ncells: u32,
+    nfree: u32,
+    cell_from_param: Vec<Option<u32>>,
+    children: Vec<Arc<CodeObject>>,
+    labels: Vec<u32>,
+    line: u32,
+    blocks: Vec<Block>,
+    handler: Option<(Label, u32)>,
+    /// Values a statement in this unit sits on top of: for-loop iterators,
+    /// with-exits, handler state. The depth exception handlers unwind to.
+    depth: u32,
+}
+
+struct Compiler<'a> {
+    table: SymbolTable,
+    units: Vec<Unit>,
+    lines: LineIndex,
+    source: &'a str,
+    filename: Arc<str>,
+    interner: HashMap<String, Arc<PyStr>>,
+    mode: Mode,
+}
+
+type CResult = Result<(), SyntaxError>;
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.units.last().expect("unit").scope].kind
+    }
+
+    fn intern(&mut self, s: &str) -> Arc<PyStr> {
+        self.interner.entry(s.to_owned()).or_insert_with(|| Arc::new(PyStr::new(s))).clone()
+    }
+
+    fn err(&self, span: Span, msg: &str) -> SyntaxError {
+        error_at(self.source, span, msg)
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, first_line: u32) {
+        let sc = &self.table.scopes[scope];
+        let mut varnames: Vec<String> = sc.params.clone();
+        if sc.kind == ScopeKind::Function || sc.kind == ScopeKind::Comprehension {
+            for n in &sc.order {
+                if sc.resolve(n) == Resolution::Local && !varnames.contains(n) {
+                    varnames.push(n.clone());
+                }
+            }
+        }
+        let nplain = varnames.len();
+        let cells = sc.cellvars();
+        let frees = sc.freevars();
+        let mut slots = HashMap::new();
+        let mut cell_from_param = Vec::new();
+        for (i, n) in varnames.iter().enumerate() {
+            slots.insert(n.clone(), i as u32);
+        }
+        for n in &cells {
+            cell_from_param.push(sc.params.iter().position(|p| p == n).map(|p| p as u32));
+        }
+        // Cells and free variables get slots after the plain locals; a cell
+        // for a parameter shadows the parameter's slot by name.
+        let mut all = varnames.clone();
+        for n in cells.iter().chain(frees.iter()) {
+            slots.insert(n.clone(), all.len() as u32);
+            all.push(n.clone());
+        }
+        let _ = nplain;
+        let varnames = all.iter().map(|n| self.intern(n)).collect();
+        self.units.push(Unit {
+            scope,
+            name: name.to_owned(),
+            qualname: qualname.to_owned(),
+            first_line,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            handler_of_op: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            slots,
+            varnames,
+            ncells: cells.len() as u32,
+            nfree: frees.len() as u32,
+            cell_from_param,
+            children: Vec::new(),
+            labels: Vec::new(),
+            line: first_line,
+            blocks: Vec::new(),
+            handler: None,
+            depth: 0,
+        });
+    }
+
+    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, code_flags: u32) -> CodeObject {
+        let u = self.units.pop().expect("unit");
+        let mut ops = u.ops;
+        for op in ops.iter_mut() {
+            match op {
+                Op::Jump(t)
+                | Op::JumpBack(t)
+                | Op::PopJumpIfFalse(t)
+                | Op::PopJumpIfTrue(t)
+                | Op::JumpIfFalseOrPop(t)
+                | Op::JumpIfTrueOrPop(t)
+                | Op::ForIter(t)
+                | Op::Send(t) => *t = u.labels[*t as usize],
+                _ => {}
+            }
+        }
+        // Runs of instructions sharing one handler become table entries.
+        let mut handlers = Vec::new();
+        let mut i = 0;
+        while i < u.handler_of_op.len() {
+            if let Some((label, depth)) = u.handler_of_op[i] {
+                let start = i;
+                while i < u.handler_of_op.len() && u.handler_of_op[i] == Some((label, depth)) {
+                    i += 1;
+                }
+                handlers.push(ExceptionHandler { start: start as u32, end: i as u32, target: u.labels[label.0 as usize], depth });
+            } else {
+                i += 1;
+            }
+        }
+        let sc = &self.table.scopes[u.scope];
+        let mut f = code_flags;
+        if sc.is_generator {
+            f |= flags::GENERATOR;
+        }
+        if matches!(sc.kind, ScopeKind::Class | ScopeKind::Module) {
+            f |= flags::DICT_LOCALS;
+        }
+        CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            ncells: u.ncells,
+            nfree: u.nfree,
+            cell_from_param: u.cell_from_param,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags: f,
+            make_flags: 0,
+            children: u.children,
+            handlers,
+        }
+    }
+
+    // ----- emission helpers -----
+
+    fn emit(&mut self, op: Op) {
+        let u = self.unit();
+        u.ops.push(op);
+        let line = u.line;
+        u.lines.push(line);
+        let h = u.handler;
+        u.handler_of_op.push(h);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(u32::MAX);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind_label(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = u.ops.len() as u32;
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let u = self.unit();
+        // Reuse simple constants (None, small ints, equal strings).
+        let found = u.consts.iter().position(|c| match (c, &v) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            _ => false,
+        });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                u.consts.push(v);
+                u.consts.len() - 1
+            }
+        };
+        self.emit(Op::LoadConst(idx as u32));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit().name_index.get(name) {
+            return i;
+        }
+        let s = self.intern(name);
+        let u = self.unit();
+        u.names.push(s);
+        let i = u.names.len() as u32 - 1;
+        u.name_index.insert(name.to_owned(), i);
+        i
+    }
+
+    fn set_line(&mut self, span: Span) -> u32 {
+        let line = self.lines.line(span.start);
+        let u = self.unit();
+        std::mem::replace(&mut u.line, line)
+    }
+
+    fn restore_line(&mut self, line: u32) {
+        self.unit().line = line;
+    }
+
+    fn const_str(&mut self, s: &str) {
+        let v = Value::Str(self.intern(s));
+        self.load_const(v);
+    }
+
+    // ----- names -----
+
+    fn resolve(&self, name: &str) -> Resolution {
+        let u = self.units.last().expect("unit");
+        self.table.scopes[u.scope].resolve(name)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolution::Local => {
+                let s = self.unit().slots[name];
+                self.emit(Op::LoadFast(s));
+            }
+            Resolution::Cell | Resolution::Free => {
+                let s = self.unit().slots[name];
+                self.emit(Op::LoadDeref(s));
+            }
+            Resolution::Global => {
+                let i = self.name_idx(name);
+                self.emit(Op::LoadGlobal(i));
+            }
+            Resolution::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::LoadName(i));
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolution::Local => {
+                let s = self.unit().slots[name];
+                self.emit(Op::StoreFast(s));
+            }
+            Resolution::Cell | Resolution::Free => {
+                let s = self.unit().slots[name];
+                self.emit(Op::StoreDeref(s));
+            }
+            Resolution::Global => {
+                let i = self.name_idx(name);
+                self.emit(Op::StoreGlobal(i));
+            }
+            Resolution::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::StoreName(i));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolution::Local => {
+                let s = self.unit().slots[name];
+                self.emit(Op::DeleteFast(s));
+            }
+            Resolution::Cell | Resolution::Free => {
+                let s = self.unit().slots[name];
+                self.emit(Op::DeleteDeref(s));
+            }
+            Resolution::Global => {
+                let i = self.name_idx(name);
+                self.emit(Op::DeleteGlobal(i));
+            }
+            Resolution::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::DeleteName(i));
+            }
+        }
+    }
+
+    // ----- statements -----
+
+    fn stmts(&mut self, body: &[Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if self.mode == Mode::Interactive && self.units.len() == 1 {
+                    self.expr(e)?;
+                    self.emit(Op::PrintExpr);
+                } else if let ExprKind::Constant(_) = e.kind {
+                    // Docstrings and bare constants do nothing.
+                } else {
+                    self.expr(e)?;
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.assign(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.assign(target)?;
+                }
+            }
+            StmtKind::Pass => self.emit(Op::Nop),
+            StmtKind::Break => self.break_continue(s.span, true)?,
+            StmtKind::Continue => self.break_continue(s.span, false)?,
+            StmtKind::Return(v) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                    return Err(self.err(s.span, "'return' outside function"));
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_blocks(None, true)?;
+                self.emit(Op::ReturnValue);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::If { test, body, orelse } => {
+                let else_l = self.new_label();
+                self.jump_if(test, false, else_l)?;
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.bind_label(else_l);
+                } else {
+                    let end = self.new_label();
+                    self.emit(Op::Jump(end.0));
+                    self.bind_label(else_l);
+                    self.stmts(orelse)?;
+                    self.bind_label(end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.new_label();
+                let else_l = self.new_label();
+                let exit = self.new_label();
+                self.bind_label(start);
+                let always = matches!(test.kind, ExprKind::Constant(Constant::True))
+                    || matches!(test.kind, ExprKind::Constant(Constant::Int(n)) if n != 0);
+                if !always {
+                    self.jump_if(test, false, else_l)?;
+                }
+                self.unit().blocks.push(Block::Loop { start, exit, is_for: false });
+                self.stmts(body)?;
+                self.unit().blocks.pop();
+                self.set_line(s.span);
+                self.emit(Op::JumpBack(start.0));
+                self.bind_label(else_l);
+                self.stmts(orelse)?;
+                self.bind_label(exit);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let start = self.new_label();
+                let else_l = self.new_label();
+                let exit = self.new_label();
+                self.expr(iter)?;
+                self.emit(Op::GetIter);
+                self.bind_label(start);
+                self.set_line(s.span);
+                self.emit(Op::ForIter(else_l.0));
+                self.unit().depth += 1;
+                self.assign(target)?;
+                self.unit().blocks.push(Block::Loop { start, exit, is_for: true });
+                self.stmts(body)?;
+                self.unit().blocks.pop();
+                self.set_line(s.span);
+                self.emit(Op::JumpBack(start.0));
+                self.unit().depth -= 1;
+                self.bind_label(else_l);
+                self.stmts(orelse)?;
+                self.bind_label(exit);
+            }
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line(s.span);
+                self.emit(Op::RaiseVarargs(n));
+            }
+            StmtKind::With { items, body } => self.with(items, body, s.span)?,
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.jump_if(test, true, end)?;
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.set_line(s.span);
+                self.emit(Op::RaiseVarargs(1));
+                self.bind_label(end);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let i = self.name_idx(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        Some(asname) => self.store_name(asname),
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("").to_owned();
+                            self.store_name(&top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                if *level > 0 {
+                    return Err(self.err(s.span, "attempted relative import with no known parent package"));
+                }
+                let m = module.clone().unwrap_or_default();
+                let i = self.name_idx(&m);
+                self.emit(Op::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let i = self.name_idx(&a.name);
+                        self.emit(Op::ImportFrom(i));
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CResult {
+        let kind = bin_kind(op);
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.emit(Op::Inplace(kind));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Dup);
+                let i = self.name_idx(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::Inplace(kind));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Op::DupTwo);
+                self.emit(Op::Subscript);
+                self.expr(value)?;
+                self.emit(Op::Inplace(kind));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => return Err(self.err(target.span, "'expression' is an illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    /// Stores the value on top of the stack into a target.
+    fn assign(&mut self, t: &Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                match star {
+                    None => self.emit(Op::UnpackSequence(items.len() as u32)),
+                    Some(p) => {
+                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
+                            return Err(self.err(t.span, "multiple starred expressions in assignment"));
+                        }
+                        let after = items.len() - p - 1;
+                        self.emit(Op::UnpackEx(p as u32 | (after as u32) << 16));
+                    }
+                }
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => self.assign(inner)?,
+                        _ => self.assign(i)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => return Err(self.err(t.span, "starred assignment target must be in a list or tuple")),
+            _ => return Err(self.err(t.span, &format!("cannot assign to {}", describe(t)))),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+            }
+            _ => return Err(self.err(t.span, &format!("cannot delete {}", describe(t)))),
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving the innermost blocks needs: popping iterators, calling
+    /// `__exit__`, inlining finally bodies. With `keep_top`, a return value on the
+    /// stack is preserved. Stops at (and does not unwind) the loop for break/continue.
+    fn unwind_blocks(&mut self, stop_at_loop: Option<()>, keep_top: bool) -> Result<Option<Block>, SyntaxError> {
+        let blocks = self.unit().blocks.clone();
+        let saved_handler = self.unit().handler;
+        let saved_depth = self.unit().depth;
+        let mut result = None;
+        for (i, b) in blocks.iter().enumerate().rev() {
+            match b {
+                Block::Loop { is_for, .. } => {
+                    if stop_at_loop.is_some() {
+                        result = Some(b.clone());
+                        break;
+                    }
+                    if *is_for {
+                        if keep_top {
+                            self.emit(Op::Rot2);
+                        }
+                        self.emit(Op::Pop);
+                        self.unit().depth -= 1;
+                    }
+                }
+                Block::FinallyTry { body, handler } => {
+                    // The finally body runs outside its own try's protection,
+                    // inside the blocks that enclose the try.
+                    self.unit().handler = *handler;
+                    let saved_blocks = std::mem::replace(&mut self.unit().blocks, blocks[..i].to_vec());
+                    if keep_top {
+                        self.unit().depth += 1;
+                    }
+                    self.stmts(body)?;
+                    if keep_top {
+                        self.unit().depth -= 1;
+                    }
+                    self.unit().blocks = saved_blocks;
+                }
+                Block::FinallyEnd => {
+                    // (prev, exc) are below: drop exc, restore prev.
+                    if keep_top {
+                        self.emit(Op::Rot2);
+                        self.emit(Op::Pop);
+                        self.emit(Op::Rot2);
+                    } else {
+                        self.emit(Op::Pop);
+                    }
+                    self.emit(Op::PopExcept);
+                    self.unit().depth = self.unit().depth.saturating_sub(2);
+                }
+                Block::Handler { name } => {
+                    if keep_top {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::PopExcept);
+                    self.unit().depth = self.unit().depth.saturating_sub(1);
+                    if let Some(n) = name {
+                        self.load_const(Value::None);
+                        self.store_name(n);
+                        self.delete_name(n);
+                    }
+                }
+                Block::With => {
+                    if keep_top {
+                        self.emit(Op::Rot2);
+                    }
+                    self.load_const(Value::None);
+                    self.emit(Op::Dup);
+                    self.emit(Op::Dup);
+                    self.emit(Op::Call(3));
+                    self.emit(Op::Pop);
+                    self.unit().depth = self.unit().depth.saturating_sub(1);
+                }
+            }
+        }
+        self.unit().handler = saved_handler;
+        self.unit().depth = saved_depth;
+        Ok(result)
+    }
+
+    fn break_continue(&mut self, span: Span, is_break: bool) -> CResult {
+        let in_loop = self.unit().blocks.iter().any(|b| matches!(b, Block::Loop { .. }));
+        if !in_loop {
+            return Err(self.err(span, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+        }
+        // Unwind everything inside the innermost loop.
+        let blocks = self.unit().blocks.clone();
+        let loop_pos = blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })).expect("loop");
+        let inner = blocks[loop_pos + 1..].to_vec();
+        let saved = std::mem::replace(&mut self.unit().blocks, inner);
+        self.unwind_blocks(None, false)?;
+        self.unit().blocks = saved;
+        if let Block::Loop { start, exit, is_for } = blocks[loop_pos].clone() {
+            if is_break {
+                if is_for {
+                    self.emit(Op::Pop);
+                }
+                self.emit(Op::Jump(exit.0));
+            } else {
+                self.emit(Op::JumpBack(start.0));
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> CResult {
+        let outer = self.unit().handler;
+        let d = self.unit().depth;
+        let handler_l = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.unit().handler = Some((handler_l, d));
+        self.stmts(body)?;
+        self.unit().handler = outer;
+        self.stmts(orelse)?;
+        self.emit(Op::Jump(end.0));
+
+        // Exception path: [.. exc]
+        self.bind_label(handler_l);
+        self.unit().handler = Some((cleanup, d + 1));
+        self.emit(Op::PushExcInfo);
+        for h in handlers {
+            self.set_line(h.span);
+            let next = self.new_label();
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+                self.emit(Op::CheckExcMatch);
+                self.emit(Op::PopJumpIfFalse(next.0));
+            }
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => self.emit(Op::Pop),
+            }
+            // Body: [prev]
+            let name_cleanup = self.new_label();
+            if h.name.is_some() {
+                self.unit().handler = Some((name_cleanup, d + 1));
+            }
+            self.unit().depth = d + 1;
+            self.unit().blocks.push(Block::Handler { name: h.name.clone() });
+            self.stmts(&h.body)?;
+            self.unit().blocks.pop();
+            self.unit().depth = d;
+            self.unit().handler = Some((cleanup, d + 1));
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Op::Jump(end.0));
+            if let Some(n) = &h.name {
+                // An exception inside a named handler: unbind the name, then go on unwinding.
+                self.bind_label(name_cleanup);
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+                self.emit(Op::Reraise);
+            }
+            self.bind_label(next);
+        }
+        // No clause matched: [prev exc]
+        self.emit(Op::Reraise);
+
+        self.bind_label(cleanup);
+        self.unit().handler = outer;
+        // [prev exc2]
+        self.emit(Op::Rot2);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult {
+        let outer = self.unit().handler;
+        let d = self.unit().depth;
+        let fin = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.unit().handler = Some((fin, d));
+        self.unit().blocks.push(Block::FinallyTry { body: finalbody.to_vec(), handler: outer });
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit().blocks.pop();
+        self.unit().handler = outer;
+        self.stmts(finalbody)?;
+        self.emit(Op::Jump(end.0));
+
+        // Exception path: [.. exc]
+        self.bind_label(fin);
+        self.unit().handler = Some((cleanup, d + 1));
+        self.emit(Op::PushExcInfo);
+        self.unit().depth = d + 2;
+        self.unit().blocks.push(Block::FinallyEnd);
+        self.stmts(finalbody)?;
+        self.unit().blocks.pop();
+        self.unit().depth = d;
+        self.emit(Op::Reraise);
+        self.bind_label(cleanup);
+        self.unit().handler = outer;
+        self.emit(Op::Rot2);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind_label(end);
+        Ok(())
+    }
+
+    fn with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> CResult {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let outer = self.unit().handler;
+        let d = self.unit().depth;
+        let exc_l = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&first.context)?;
+        self.set_line(span);
+        self.emit(Op::BeforeWith);
+        self.unit().depth = d + 1;
+        self.unit().handler = Some((exc_l, d + 1));
+        match &first.target {
+            Some(t) => self.assign(t)?,
+            None => self.emit(Op::Pop),
+        }
+        self.unit().blocks.push(Block::With);
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.with(rest, body, span)?;
+        }
+        self.unit().blocks.pop();
+        self.unit().handler = outer;
+        self.set_line(span);
+        self.load_const(Value::None);
+        self.emit(Op::Dup);
+        self.emit(Op::Dup);
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop);
+        self.emit(Op::Jump(end.0));
+
+        // Exception path: [exit exc]
+        self.bind_label(exc_l);
+        self.unit().handler = Some((cleanup, d + 2));
+        self.emit(Op::PushExcInfo);
+        self.emit(Op::WithExceptStart);
+        self.emit(Op::PopJumpIfTrue(suppress.0));
+        self.emit(Op::Reraise);
+        self.bind_label(suppress);
+        // [exit prev exc]
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.emit(Op::Jump(end.0));
+        self.bind_label(cleanup);
+        self.unit().handler = outer;
+        // [exit prev exc2]
+        self.emit(Op::Rot2);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind_label(end);
+        self.unit().depth = d;
+        Ok(())
+    }
+
+    fn qualname(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match self.table.scopes[u.scope].kind {
+            ScopeKind::Module => name.to_owned(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Pushes defaults/kwdefaults and returns the make_flags for them.
+    fn push_defaults(&mut self, params: &Parameters) -> Result<u32, SyntaxError> {
+        let mut mf = 0;
+        let positional: Vec<&Param> = params.posonly.iter().chain(params.args.iter()).collect();
+        let defaults: Vec<&Expr> = positional.iter().filter_map(|p| p.default.as_ref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(defaults.len() as u32));
+            mf |= make_flags::DEFAULTS;
+        }
+        let kw: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        if !kw.is_empty() {
+            for p in &kw {
+                self.const_str(&p.name);
+                self.expr(p.default.as_ref().expect("default"))?;
+            }
+            self.emit(Op::BuildMap(kw.len() as u32));
+            mf |= make_flags::KWDEFAULTS;
+        }
+        Ok(mf)
+    }
+
+    /// Pushes the closure tuple for a child scope, returning whether it needs one.
+    fn push_closure(&mut self, child_scope: usize) -> bool {
+        let frees = self.table.scopes[child_scope].freevars();
+        if frees.is_empty() {
+            return false;
+        }
+        for n in &frees {
+            // Every free variable of a child is a cell or free variable here
+            // (the symbol table guarantees it); slot 0 is a safe fallback.
+            let slot = self.unit().slots.get(n).copied().unwrap_or(0);
+            self.emit(Op::LoadClosure(slot));
+        }
+        self.emit(Op::BuildTuple(frees.len() as u32));
+        true
+    }
+
+    fn make_function(&mut self, code: CodeObject, mut mf: u32, scope: usize) {
+        if self.push_closure(scope) {
+            mf |= make_flags::CLOSURE;
+        }
+        let mut code = code;
+        code.make_flags = mf;
+        let u = self.unit();
+        u.children.push(Arc::new(code));
+        let i = u.children.len() as u32 - 1;
+        self.emit(Op::MakeFunction(i));
+    }
+
+    fn function_def(&mut self, f: &FunctionDef, span: Span) -> CResult {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let mf = self.push_defaults(&f.params)?;
+        let scope = self.table.by_node[&node_key(f)];
+        let qualname = self.qualname(&f.name);
+        let line = self.lines.line(span.start);
+        self.push_unit(scope, &f.name, &qualname, line);
+        // A docstring becomes the first constant, as in CPython.
+        if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) = f.body.first() {
+            let v = Value::str(doc);
+            self.unit().consts.push(v);
+        } else {
+            self.unit().consts.push(Value::None);
+        }
+        self.stmts(&f.body)?;
+        self.load_const(Value::None);
+        self.emit(Op::ReturnValue);
+        let code = self.finish_function(&f.params);
+        self.set_line(span);
+        self.make_function(code, mf, scope);
+        for _ in &f.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    fn finish_function(&mut self, params: &Parameters) -> CodeObject {
+        let mut fl = 0;
+        if params.vararg.is_some() {
+            fl |= flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            fl |= flags::VARKEYWORDS;
+        }
+        let argcount = (params.posonly.len() + params.args.len()) as u32;
+        self.pop_unit(argcount, params.posonly.len() as u32, params.kwonly.len() as u32, fl)
+    }
+
+    fn class_def(&mut self, c: &ClassDef, span: Span) -> CResult {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Op::LoadBuildClass);
+        let scope = self.table.by_node[&node_key(c)];
+        let qualname = self.qualname(&c.name);
+        let line = self.lines.line(span.start);
+        self.push_unit(scope, &c.name, &qualname, line);
+        let mi = self.name_idx("__name__");
+        self.emit(Op::LoadName(mi));
+        let mo = self.name_idx("__module__");
+        self.emit(Op::StoreName(mo));
+        self.const_str(&qualname);
+        let q = self.name_idx("__qualname__");
+        self.emit(Op::StoreName(q));
+        if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) = c.body.first() {
+            self.const_str(doc);
+            let d = self.name_idx("__doc__");
+            self.emit(Op::StoreName(d));
+        }
+        self.stmts(&c.body)?;
+        if self.table.scopes[scope].needs_class_cell {
+            let slot = self.unit().slots["__class__"];
+            self.emit(Op::LoadClosure(slot));
+            let i = self.name_idx("__classcell__");
+            self.emit(Op::StoreName(i));
+        }
+        self.load_const(Value::None);
+        self.emit(Op::ReturnValue);
+        let code = self.pop_unit(0, 0, 0, 0);
+        self.set_line(span);
+        self.make_function(code, 0, scope);
+        self.const_str(&c.name);
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        if c.keywords.is_empty() {
+            self.emit(Op::Call(2 + c.bases.len() as u32));
+        } else {
+            let mut names = Vec::new();
+            for k in &c.keywords {
+                self.expr(&k.value)?;
+                names.push(Value::str(k.arg.as_deref().unwrap_or("")));
+            }
+            self.load_const(Value::tuple(names));
+            self.emit(Op::CallKw((2 + c.bases.len() + c.keywords.len()) as u32));
+        }
+        for _ in &c.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&c.name);
+        Ok(())
+    }
+}
+
+fn bin_kind(op: BinOp) -> BinKind {
+    match op {
+        BinOp::Add => BinKind::Add,
+        BinOp::Sub => BinKind::Sub,
+        BinOp::Mul => BinKind::Mul,
+        BinOp::MatMul => BinKind::MatMul,
+        BinOp::Div => BinKind::TrueDiv,
+        BinOp::FloorDiv => BinKind::FloorDiv,
+        BinOp::Mod => BinKind::Mod,
+        BinOp::Pow => BinKind::Pow,
+        BinOp::LShift => BinKind::LShift,
+        BinOp::RShift => BinKind::RShift,
+        BinOp::BitOr => BinKind::Or,
+        BinOp::BitXor => BinKind::Xor,
+        BinOp::BitAnd => BinKind::And,
+    }
+}
+
+/// CPython's word for an expression in "cannot assign to ..." messages.
+fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::None) | ExprKind::Constant(Constant::True) | ExprKind::Constant(Constant::False) => "literal",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::JoinedStr(_) => "f-string expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        _ => "expression",
+    }
+}
+
+mod expr;

@@ -1,0 +1,11 @@
+//! gilpy: a bytecode interpreter for a Python subset, built around threads
+//! and a global interpreter lock.
+
+pub mod builtins;
+pub mod compile;
+pub mod modules;
+pub mod objects;
+pub mod run;
+pub mod signals;
+pub mod syntax;
+pub mod vm;

@@ -1,0 +1,139 @@
+//! The `gilpy` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use gilpy::vm::Config;
+
+const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd     program passed in as string (terminates option list)
+  --dis FILE print the bytecode of FILE's code objects and exit
+  -X opt     set an implementation-specific option (gil=0|1)
+  -h, --help print this help message and exit
+  --version  print the gilpy version and exit
+file       program read from script file
+-          program read from stdin
+arg ...    arguments passed to program in sys.argv[1:]
+";
+
+fn main() -> ExitCode {
+    // Python-to-Python calls do not recurse in Rust, but native calls
+    // (`__eq__` from a dict, `__repr__` from print) do: give them room.
+    let child = std::thread::Builder::new().stack_size(512 << 20).spawn(real_main).expect("main thread");
+    let code = child.join().unwrap_or(70);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+enum Program {
+    File(String),
+    Command(String),
+    Stdin,
+    Dis(String),
+}
+
+fn real_main() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut gil = std::env::var("PYTHON_GIL").ok().map(|v| v != "0");
+    let mut i = 0;
+    let mut program = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return 0;
+            }
+            "--version" | "-V" => {
+                println!("gilpy {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "-c" => {
+                let Some(cmd) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    return 2;
+                };
+                program = Some((Program::Command(cmd.clone()), i + 2));
+                break;
+            }
+            "--dis" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("--dis needs a file");
+                    return 2;
+                };
+                program = Some((Program::Dis(f.clone()), i + 2));
+                break;
+            }
+            "-X" => {
+                let Some(opt) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -X option");
+                    return 2;
+                };
+                if let Some(v) = opt.strip_prefix("gil=") {
+                    gil = Some(v != "0");
+                }
+                i += 2;
+                continue;
+            }
+            "-" => {
+                program = Some((Program::Stdin, i + 1));
+                break;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("unknown option {s}\n{USAGE}");
+                return 2;
+            }
+            _ => {
+                program = Some((Program::File(a.clone()), i + 1));
+                break;
+            }
+        }
+    }
+    let (program, rest) = program.unwrap_or((Program::Stdin, args.len()));
+    let (argv0, source, filename, dir) = match &program {
+        Program::File(f) | Program::Dis(f) => match std::fs::read_to_string(f) {
+            Ok(s) => {
+                let dir = PathBuf::from(f).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
+                (f.clone(), s, f.clone(), dir.unwrap_or_else(|| PathBuf::from(".")))
+            }
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+                    _ => e.to_string(),
+                };
+                let path = std::fs::canonicalize(".").map(|p| p.join(f)).unwrap_or_else(|_| PathBuf::from(f));
+                eprintln!("gilpy: can't open file '{}': [Errno {errno}] {msg}", path.display());
+                return 2;
+            }
+        },
+        Program::Command(c) => ("-c".to_owned(), c.clone(), "<string>".to_owned(), PathBuf::from(".")),
+        Program::Stdin => {
+            let mut s = String::new();
+            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
+                eprintln!("gilpy: can't read stdin: {e}");
+                return 2;
+            }
+            ("-".to_owned(), s, "<stdin>".to_owned(), PathBuf::from("."))
+        }
+    };
+    if let Program::Dis(_) = program {
+        return match gilpy::syntax::parse_module(&source)
+            .and_then(|m| gilpy::compile::compile_module(&m, &source, &filename, gilpy::compile::Mode::Exec))
+        {
+            Ok(code) => {
+                print!("{}", gilpy::compile::dis::disassemble(&code));
+                0
+            }
+            Err(e) => {
+                eprint!("{}", e.render(&filename, &source));
+                1
+            }
+        };
+    }
+    let mut argv = vec![argv0];
+    argv.extend(args[rest..].iter().cloned());
+    let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir] };
+    let mut vm = gilpy::run::new_vm(config);
+    gilpy::run::run_main(&mut vm, &source, &filename)
+}

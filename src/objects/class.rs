@@ -1,0 +1,177 @@
+//! Classes (`type` objects, built-in and user-defined) and their instances.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::dict::PyDict;
+use super::list::PyList;
+use super::set::PySet;
+use super::str::PyStr;
+use super::value::Value;
+
+/// What built-in state the instances of a class carry, inherited from the
+/// first built-in base that has any (`class Stack(list)` instances hold a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Exception,
+    List,
+    Dict,
+    Set,
+    /// int, float, str, tuple...: an immutable built-in value.
+    Immutable,
+}
+
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    /// `__module__`; "builtins" for built-in types (which repr without it).
+    pub module: String,
+    pub bases: Vec<Arc<Class>>,
+    /// Method resolution order without the class itself (C3 linearisation).
+    pub mro_rest: Vec<Arc<Class>>,
+    pub dict: PyDict,
+    pub base_kind: BaseKind,
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Builds a class, computing its C3 method resolution order.
+    pub fn new(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<Class>>,
+        dict: PyDict,
+        builtin: bool,
+    ) -> Result<Arc<Class>, String> {
+        let mro_rest = c3_merge(&bases)?;
+        let base_kind = bases
+            .iter()
+            .map(|b| b.base_kind)
+            .find(|k| *k != BaseKind::Object)
+            .unwrap_or(BaseKind::Object);
+        Ok(Arc::new(Class {
+            name: name.to_owned(),
+            qualname: qualname.to_owned(),
+            module: module.to_owned(),
+            bases,
+            mro_rest,
+            dict,
+            base_kind,
+            builtin,
+        }))
+    }
+
+    /// The class itself followed by `mro_rest`.
+    pub fn mro(self: &Arc<Class>) -> impl Iterator<Item = &Arc<Class>> {
+        std::iter::once(self).chain(self.mro_rest.iter())
+    }
+
+    /// Finds `name` along the MRO.
+    #[inline]
+    pub fn lookup(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro_rest {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn lookup_str(self: &Arc<Class>, name: &str) -> Option<Value> {
+        self.lookup(&PyStr::new(name))
+    }
+
+    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The name used in messages: `'int' object is not subscriptable`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// C3 linearisation of the bases' MROs (the class itself excluded).
+fn c3_merge(bases: &[Arc<Class>]) -> Result<Vec<Arc<Class>>, String> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases
+        .iter()
+        .map(|b| b.mro().cloned().collect())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
+            (!in_tail).then(|| head.clone())
+        });
+        let Some(next) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// What an exception instance carries besides its attributes.
+#[derive(Default)]
+pub struct ExceptionState {
+    pub args: Vec<Value>,
+    /// Frames the exception passed through, innermost last: (code, line).
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Arc<crate::compile::bytecode::CodeObject>,
+    pub line: u32,
+    /// Which frame activation: an exception caught and re-raised in the same
+    /// frame gets one entry, as in CPython.
+    pub frame_id: u64,
+}
+
+pub enum Payload {
+    None,
+    Exception(Mutex<ExceptionState>),
+    List(PyList),
+    Dict(PyDict),
+    Set(PySet),
+    /// The built-in value of an int/float/str/tuple subclass instance.
+    Immutable(Value),
+}
+
+pub struct Instance {
+    pub class: Arc<Class>,
+    pub dict: PyDict,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn exception(&self) -> Option<parking_lot::MutexGuard<'_, ExceptionState>> {
+        match &self.payload {
+            Payload::Exception(m) => Some(m.lock()),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! `list`: a growable sequence behind its own lock, so that appends from
+//! many threads with the GIL off lose nothing and never corrupt it.
+
+use parking_lot::{Mutex, MutexGuard};
+
+use super::value::Value;
+
+pub struct PyList {
+    items: Mutex<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: Mutex::new(items) }
+    }
+
+    /// Locks the list. Never call back into Python while holding the guard.
+    #[inline]
+    pub fn lock(&self) -> MutexGuard<'_, Vec<Value>> {
+        self.items.lock()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn push(&self, v: Value) {
+        self.items.lock().push(v);
+    }
+
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.lock().get(i).cloned()
+    }
+
+    /// A copy of the items, to iterate over without holding the lock.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.lock().clone()
+    }
+}

@@ -1,0 +1,28 @@
+//! The object model: `Value` and the heap types behind it.
+
+pub mod class;
+pub mod dict;
+pub mod format;
+pub mod function;
+pub mod list;
+pub mod module;
+pub mod native;
+pub mod numparse;
+pub mod percent;
+pub mod set;
+pub mod str;
+pub mod table;
+pub mod tuple;
+pub mod value;
+
+pub use class::{BaseKind, Class, Instance, Payload};
+pub use dict::PyDict;
+pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, NativeFn};
+pub use list::PyList;
+pub use module::Module;
+pub use native::NativeObject;
+pub use set::PySet;
+pub use str::PyStr;
+pub use table::Table;
+pub use tuple::PyTuple;
+pub use value::{Cell, Value};

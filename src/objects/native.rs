@@ -1,0 +1,43 @@
+//! Heap objects implemented in Rust that need no variant of their own in
+//! `Value`: ranges, iterators, generators, files, properties, locks...
+//! Behaviour comes from methods in their class's dict; iteration, the one
+//! thing the eval loop does constantly, is a trait method.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use super::class::Class;
+use crate::vm::{PyResult, Types, Vm};
+
+pub trait NativeObject: Any + Send + Sync {
+    /// The object's class, one of the interpreter's built-in types.
+    fn class<'t>(&self, types: &'t Types) -> &'t Arc<Class>;
+
+    fn as_any(&self) -> &dyn Any;
+
+    /// `repr()` when the class does not define `__repr__`; `None` for the default.
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        None
+    }
+
+    /// A data attribute such as `slice.start`; methods live in the class dict.
+    fn attr(&self, _name: &str) -> Option<crate::objects::Value> {
+        None
+    }
+
+    /// True for objects whose `__next__` is `iter_next`.
+    fn is_iterator(&self) -> bool {
+        false
+    }
+
+    /// `next()`: `Ok(None)` when exhausted.
+    fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<crate::objects::Value>> {
+        Ok(None)
+    }
+}
+
+impl dyn NativeObject {
+    pub fn downcast<T: NativeObject>(&self) -> Option<&T> {
+        self.as_any().downcast_ref::<T>()
+    }
+}

@@ -1,0 +1,387 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, method
+//! lookup without binding, and the descriptor protocol.
+
+use std::sync::Arc;
+
+use super::{PyResult, Vm};
+use crate::builtins::descriptors::{ClassMethod, Property, StaticMethod};
+use crate::objects::{BoundMethod, BuiltinFunction, Class, Payload, PyStr, Value};
+
+/// What a class attribute is, for the descriptor protocol.
+enum Descriptor {
+    /// A function: binds to the instance.
+    Function,
+    /// A built-in method: binds to the instance.
+    Builtin,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    /// An instance whose class defines `__get__` (and, for `data`, `__set__`/`__delete__`).
+    User { data: bool },
+    Plain,
+}
+
+impl Vm {
+    fn descriptor_kind(&self, attr: &Value) -> Descriptor {
+        match attr {
+            Value::Function(_) => Descriptor::Function,
+            Value::Builtin(b) if b.bound.is_none() => Descriptor::Builtin,
+            Value::Native(n) => {
+                if n.downcast::<Property>().is_some() {
+                    Descriptor::Property
+                } else if n.downcast::<ClassMethod>().is_some() {
+                    Descriptor::ClassMethod
+                } else if n.downcast::<StaticMethod>().is_some() {
+                    Descriptor::StaticMethod
+                } else {
+                    Descriptor::Plain
+                }
+            }
+            Value::Instance(i) => {
+                let has = |n: &str| i.class.lookup(&PyStr::new(n)).is_some();
+                if has("__get__") {
+                    Descriptor::User { data: has("__set__") || has("__delete__") }
+                } else {
+                    Descriptor::Plain
+                }
+            }
+            _ => Descriptor::Plain,
+        }
+    }
+
+    /// Binds a class attribute found for `instance`; `None` is never returned
+    /// for callables (kept as Option for symmetry with lookups).
+    pub fn bind_descriptor(&mut self, attr: Value, instance: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match self.descriptor_kind(&attr) {
+            Descriptor::Function | Descriptor::Builtin => bind(attr, instance.clone()),
+            Descriptor::Property => {
+                let Value::Native(n) = &attr else { unreachable!() };
+                let p = n.downcast::<Property>().expect("property");
+                match p.fget.clone() {
+                    Some(f) => self.call(f, &[instance.clone()])?,
+                    None => return Err(self.attribute_error("property has no getter")),
+                }
+            }
+            Descriptor::ClassMethod => {
+                let Value::Native(n) = &attr else { unreachable!() };
+                let f = n.downcast::<ClassMethod>().expect("classmethod").func.clone();
+                let cls = Value::Class(self.class_of(instance).clone());
+                bind(f, cls)
+            }
+            Descriptor::StaticMethod => {
+                let Value::Native(n) = &attr else { unreachable!() };
+                n.downcast::<StaticMethod>().expect("staticmethod").func.clone()
+            }
+            Descriptor::User { .. } => {
+                let get = self.user_dunder(&attr, "__get__").expect("__get__");
+                let owner = Value::Class(self.class_of(instance).clone());
+                self.call_dunder(get, &attr, &[instance.clone(), owner])?
+            }
+            Descriptor::Plain => attr,
+        }))
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(getattr) = self.user_dunder(obj, "__getattr__") {
+                    return self.call_dunder(getattr, obj, &[Value::Str(name.clone())]);
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> super::PyErr {
+        match obj {
+            Value::Module(m) => self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
+            Value::Class(c) => self.attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)),
+            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+        }
+    }
+
+    /// `getattr(obj, name)` without the `__getattr__` fallback; `None` for a missing attribute.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let class_attr = inst.class.lookup(name);
+                if let Some(attr) = &class_attr {
+                    match self.descriptor_kind(attr) {
+                        Descriptor::Property | Descriptor::User { data: true } => {
+                            return self.bind_descriptor(attr.clone(), obj);
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if let Some(attr) = class_attr {
+                    return self.bind_descriptor(attr, obj);
+                }
+                self.special_instance_attr(obj, name.as_str())
+            }
+            Value::Class(cls) => self.class_attr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                Ok(match name.as_str() {
+                    "__dict__" => Some(Value::Dict(m.dict.clone())),
+                    "__name__" => Some(Value::str(&m.name)),
+                    _ => None,
+                })
+            }
+            _ => {
+                if let Value::Native(n) = obj {
+                    if let Some(sup) = n.downcast::<crate::builtins::class_builder::Super>() {
+                        let n = n.clone();
+                        let sup = n.downcast::<crate::builtins::class_builder::Super>().expect("super");
+                        let _ = sup;
+                        return self.super_getattr(n.downcast().expect("super"), name);
+                    }
+                }
+                let cls = self.class_of(obj).clone();
+                if let Some(attr) = cls.lookup(name) {
+                    return self.bind_descriptor(attr, obj);
+                }
+                self.special_attr(obj, name.as_str())
+            }
+        }
+    }
+
+    fn class_attr(&mut self, cls: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if let Some(attr) = cls.lookup(name) {
+            return Ok(Some(match self.descriptor_kind(&attr) {
+                Descriptor::ClassMethod => {
+                    let Value::Native(n) = &attr else { unreachable!() };
+                    let f = n.downcast::<ClassMethod>().expect("classmethod").func.clone();
+                    bind(f, Value::Class(cls.clone()))
+                }
+                Descriptor::StaticMethod => {
+                    let Value::Native(n) = &attr else { unreachable!() };
+                    n.downcast::<StaticMethod>().expect("staticmethod").func.clone()
+                }
+                Descriptor::User { .. } => {
+                    let get = self.user_dunder(&attr, "__get__").expect("__get__");
+                    self.call_dunder(get, &attr, &[Value::None, Value::Class(cls.clone())])?
+                }
+                _ => attr,
+            }));
+        }
+        Ok(match name.as_str() {
+            "__name__" => Some(Value::str(&cls.name)),
+            "__qualname__" => Some(Value::str(&cls.qualname)),
+            "__module__" => Some(Value::str(&cls.module)),
+            "__mro__" => Some(Value::tuple(cls.mro().map(|c| Value::Class(c.clone())).collect())),
+            "__bases__" => Some(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
+            "__base__" => Some(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
+            "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(cls.dict.lock().clone())))),
+            "__doc__" => Some(Value::None),
+            "__class__" => Some(Value::Class(self.types().type_.clone())),
+            _ => {
+                // Methods of `type` itself, such as `mro`.
+                let meta = self.types().type_.clone();
+                match meta.lookup(name) {
+                    Some(attr) => Some(bind(attr, Value::Class(cls.clone()))),
+                    None => None,
+                }
+            }
+        })
+    }
+
+    fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        match name {
+            "__dict__" => return Ok(Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(inst.dict.lock().clone()))))),
+            "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+            _ => {}
+        }
+        if let Some(mut st) = inst.exception() {
+            return Ok(match name {
+                "args" => Some(Value::tuple(st.args.clone())),
+                "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(st.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(st.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if inst.class.is_subclass(&self.types().exceptions.stop_iteration) => {
+                    Some(st.args.first().cloned().unwrap_or(Value::None))
+                }
+                "code" if inst.class.is_subclass(&self.types().exceptions.system_exit) => {
+                    Some(match st.args.len() {
+                        0 => Value::None,
+                        1 => st.args[0].clone(),
+                        _ => Value::tuple(st.args.clone()),
+                    })
+                }
+                "with_traceback" => {
+                    st.traceback.clear();
+                    None
+                }
+                _ => None,
+            });
+        }
+        if let Payload::Immutable(inner) = &inst.payload {
+            let inner = inner.clone();
+            return self.special_attr(&inner, name);
+        }
+        Ok(None)
+    }
+
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
+            (Value::Function(f), "__name__") => Some(Value::str(&f.name)),
+            (Value::Function(f), "__qualname__") => Some(Value::str(&f.qualname)),
+            (Value::Function(f), "__module__") => Some(f.module.clone()),
+            (Value::Function(f), "__doc__") => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
+            (Value::Function(f), "__defaults__") => {
+                Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
+            }
+            (Value::Function(f), "__dict__") => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
+            (Value::Function(f), _) => f.dict.get_str(&PyStr::new(name)),
+            (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+            (Value::Builtin(b), "__self__") => b.bound.clone(),
+            (Value::Method(m), "__self__") => Some(m.receiver.clone()),
+            (Value::Method(m), "__func__") => Some(m.func.clone()),
+            (Value::Method(m), _) => {
+                let f = m.func.clone();
+                self.get_attr_opt(&f, &Arc::new(PyStr::new(name)))?
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Some(super::ops::builtin_value(obj).clone())
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Native(n), _) => n.attr(name),
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(attr) = inst.class.lookup(name) {
+                    match self.descriptor_kind(&attr) {
+                        Descriptor::Property => {
+                            let Value::Native(n) = &attr else { unreachable!() };
+                            let p = n.downcast::<Property>().expect("property");
+                            return match p.fset.clone() {
+                                Some(f) => self.call(f, &[obj.clone(), value]).map(|_| ()),
+                                None => Err(self.attribute_error(format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name.as_str(),
+                                    inst.class.name
+                                ))),
+                            };
+                        }
+                        Descriptor::User { data: true } => {
+                            if let Some(set) = self.user_dunder(&attr, "__set__") {
+                                return self.call_dunder(set, &attr, &[obj.clone(), value]).map(|_| ());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(setattr) = self.user_dunder(obj, "__setattr__") {
+                    return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
+                }
+                inst.dict.set_str_value(&Value::Str(name.clone()), value);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                cls.dict.set_str_value(&Value::Str(name.clone()), value);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str_value(&Value::Str(name.clone()), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.set_str_value(&Value::Str(name.clone()), value);
+                Ok(())
+            }
+            _ => {
+                let cls = self.class_of(obj).clone();
+                if cls.lookup(name).is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.name,
+                        name.as_str()
+                    )))
+                } else {
+                    Err(self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name, name.as_str())))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(attr) = inst.class.lookup(name) {
+                    if let Descriptor::Property = self.descriptor_kind(&attr) {
+                        let Value::Native(n) = &attr else { unreachable!() };
+                        let p = n.downcast::<Property>().expect("property");
+                        if let Some(f) = p.fdel.clone() {
+                            return self.call(f, &[obj.clone()]).map(|_| ());
+                        }
+                    }
+                }
+                if let Some(delattr) = self.user_dunder(obj, "__delattr__") {
+                    return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
+                }
+                inst.dict.del_str(name)
+            }
+            Value::Class(cls) => cls.dict.del_str(name),
+            Value::Module(m) => m.dict.del_str(name),
+            Value::Function(f) => f.dict.del_str(name),
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// For `obj.name(...)`: the function and `self` without making a bound
+    /// method, when the attribute is a plain method found on the class.
+    pub fn load_method(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<(Value, Option<Value>)> {
+        let cls = match obj {
+            Value::Instance(i) => &i.class,
+            Value::Class(_) | Value::Module(_) => {
+                return Ok((self.get_attr(obj, name)?, None));
+            }
+            other => self.class_of(other),
+        };
+        if let Some(attr) = cls.lookup(name) {
+            if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
+                if let Value::Instance(i) = obj {
+                    if let Some(v) = i.dict.get_str(name) {
+                        return Ok((v, None));
+                    }
+                }
+                if !matches!(&attr, Value::Builtin(b) if b.bound.is_some()) {
+                    return Ok((attr, Some(obj.clone())));
+                }
+            }
+        }
+        Ok((self.get_attr(obj, name)?, None))
+    }
+}
+
+/// A function or built-in bound to a receiver.
+pub fn bind(func: Value, receiver: Value) -> Value {
+    match &func {
+        Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(BuiltinFunction {
+            name: b.name,
+            func: b.func,
+            bound: Some(receiver),
+            owner: b.owner,
+        })),
+        _ => Value::Method(Arc::new(BoundMethod { func, receiver })),
+    }
+}

@@ -1,0 +1,204 @@
+//! Raising exceptions from Rust, and printing tracebacks as CPython 3.11 does.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::{PyResult, Vm};
+use crate::objects::class::{ExceptionState, TraceEntry};
+use crate::objects::{Class, Instance, Payload, PyDict, Value};
+
+/// A raised Python exception: always an instance of a BaseException subclass.
+#[derive(Clone)]
+pub struct PyErr {
+    pub value: Value,
+}
+
+impl PyErr {
+    pub fn instance(&self) -> &Arc<Instance> {
+        match &self.value {
+            Value::Instance(i) => i,
+            _ => unreachable!("exceptions are instances"),
+        }
+    }
+
+    pub fn class(&self) -> &Arc<Class> {
+        &self.instance().class
+    }
+
+    pub fn is(&self, cls: &Arc<Class>) -> bool {
+        self.class().is_subclass(cls)
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let args = self.instance().exception().map(|s| format!("{:?}", s.args)).unwrap_or_default();
+        write!(f, "{}{}", self.class().name, args)
+    }
+}
+
+/// Makes an exception instance of `cls` with `args`.
+pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
+    Value::Instance(Arc::new(Instance {
+        class: cls.clone(),
+        dict: PyDict::new(),
+        payload: Payload::Exception(Mutex::new(ExceptionState { args, ..Default::default() })),
+    }))
+}
+
+macro_rules! error_constructors {
+    ($($fn_name:ident => $field:ident),* $(,)?) => {
+        impl Vm {
+            $(
+                pub fn $fn_name(&self, msg: impl Into<String>) -> PyErr {
+                    self.error(&self.types().exceptions.$field.clone(), msg)
+                }
+            )*
+        }
+    };
+}
+
+error_constructors! {
+    type_error => type_error,
+    value_error => value_error,
+    name_error => name_error,
+    attribute_error => attribute_error,
+    index_error => index_error,
+    zero_division_error => zero_division_error,
+    overflow_error => overflow_error,
+    runtime_error => runtime_error,
+    recursion_error => recursion_error,
+    unbound_local_error => unbound_local_error,
+    import_error => import_error,
+    os_error => os_error,
+    not_implemented_error => not_implemented_error,
+}
+
+impl Vm {
+    /// An exception of `cls` whose single argument is `msg`.
+    pub fn error(&self, cls: &Arc<Class>, msg: impl Into<String>) -> PyErr {
+        PyErr { value: new_exception(cls, vec![Value::string(msg.into())]) }
+    }
+
+    pub fn error_no_args(&self, cls: &Arc<Class>) -> PyErr {
+        PyErr { value: new_exception(cls, Vec::new()) }
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr { value: new_exception(&self.types().exceptions.key_error.clone(), vec![key]) }
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr { value: new_exception(&self.types().exceptions.stop_iteration.clone(), args) }
+    }
+
+    /// `'int' object is not subscriptable` and friends.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.class_of(v).name.clone()
+    }
+
+    /// Turns a raised value (a class or an instance) into an exception.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr { value: v }),
+            Value::Class(c) if c.is_subclass(&self.types().exceptions.base_exception) => {
+                let inst = self.call(v.clone(), &[])?;
+                match &inst {
+                    Value::Instance(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr { value: inst }),
+                    _ => Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name,
+                        self.type_name(&inst)
+                    ))),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `str(exc)`.
+    pub fn exception_str(&mut self, exc: &Value) -> String {
+        match self.to_str(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_owned(),
+        }
+    }
+
+    /// The text of an uncaught exception: chained causes and contexts first,
+    /// then `Traceback (most recent call last):`, the frames, and `Type: message`.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(&err.value, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(exc.address());
+        let Value::Instance(inst) = exc else { return };
+        let (cause, context, suppress, tb) = match inst.exception() {
+            Some(s) => (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone()),
+            None => (None, None, false, Vec::new()),
+        };
+        if let Some(c) = cause.filter(|c| !c.is_none() && !seen.contains(&c.address())) {
+            self.format_chain(&c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && !c.is_none() && !seen.contains(&c.address())) {
+            self.format_chain(&c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&self.format_trace_entry(entry));
+            }
+        }
+        out.push_str(&self.exception_last_line(exc));
+        out.push('\n');
+    }
+
+    fn format_trace_entry(&self, entry: &TraceEntry) -> String {
+        let code = &entry.code;
+        let mut s = format!("  File \"{}\", line {}, in {}\n", code.filename, entry.line, code.name);
+        if let Some(line) = self.interp.source_line(&code.filename, entry.line) {
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                s.push_str(&format!("    {trimmed}\n"));
+            }
+        }
+        s
+    }
+
+    /// `ZeroDivisionError: division by zero`, `mymod.MyError: text`, `KeyError: 'k'`.
+    pub fn exception_last_line(&mut self, exc: &Value) -> String {
+        let cls = self.class_of(exc).clone();
+        let name = if cls.module == "builtins" || cls.module == "__main__" {
+            cls.qualname.clone()
+        } else {
+            format!("{}.{}", cls.module, cls.qualname)
+        };
+        let msg = self.exception_str(exc);
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// Records that `err` passed through the current top frame.
+    pub(super) fn add_traceback(&mut self, err: &PyErr) {
+        let Some(frame) = self.frames.last() else { return };
+        let pc = frame.pc.saturating_sub(1) as usize;
+        let line = frame.code.line_of(pc);
+        let code = frame.code.clone();
+        let id = frame.id;
+        if let Some(mut state) = err.instance().exception() {
+            if state.traceback.last().map(|e| e.frame_id) == Some(id) {
+                return;
+            }
+            state.traceback.push(TraceEntry { code, line, frame_id: id });
+        }
+    }
+}

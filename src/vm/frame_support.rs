@@ -1,0 +1,218 @@
+//! Running code objects outside ordinary calls: modules, class bodies, and
+//! the small protocols the eval loop hands off (with, imports, `f(*a, **k)`).
+
+use std::sync::Arc;
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+use crate::compile::bytecode::CodeObject;
+use crate::objects::{Class, Function, Module, PyDict, PyStr, Value};
+
+/// Runs a class body with `ns` as its locals; returns the `__classcell__` if any.
+pub fn run_class_body(vm: &mut Vm, body: &Arc<Function>, ns: Arc<PyDict>) -> PyResult<Option<Value>> {
+    let depth = vm.frames.len();
+    let base = vm.stack.len();
+    vm.push_frame(body, base, base, None)?;
+    vm.frames.last_mut().expect("frame").locals = Some(ns.clone());
+    vm.native_depth += 1;
+    let r = vm.run(depth);
+    vm.native_depth -= 1;
+    r?;
+    Ok(ns.get_str(&PyStr::new("__classcell__")))
+}
+
+/// Zero-argument `super()`: the calling method's class cell and first argument.
+pub fn implicit_super_args(vm: &mut Vm) -> PyResult<(Arc<Class>, Value)> {
+    let Some(frame) = vm.frames.last() else {
+        return Err(vm.runtime_error("super(): no arguments"));
+    };
+    let code = frame.code.clone();
+    let base = frame.base as usize;
+    if code.argcount == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let mut first = vm.stack[base].clone();
+    if let Value::Cell(c) = &first {
+        first = c.get();
+    }
+    // A first argument captured in a cell lives in its cell slot.
+    if let Value::Undefined = first {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    let class_slot = code.varnames.iter().position(|v| v.as_str() == "__class__");
+    let cls = class_slot.and_then(|s| match &vm.stack[base + s] {
+        Value::Cell(c) => match c.get() {
+            Value::Class(cls) => Some(cls),
+            _ => None,
+        },
+        _ => None,
+    });
+    // A method whose first argument is itself a cell: find the parameter's cell.
+    if let Some(pos) = code.cell_from_param.iter().position(|p| *p == Some(0)) {
+        let slot = code.nlocals() + pos;
+        if let Value::Cell(c) = &vm.stack[base + slot] {
+            first = c.get();
+        }
+    }
+    match cls {
+        Some(c) => Ok((c, first)),
+        None => Err(vm.runtime_error("super(): __class__ cell not found")),
+    }
+}
+
+impl Vm {
+    /// Runs a module's top-level code with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
+        let depth = self.frames.len();
+        let base = self.stack.len();
+        let id = self.next_id();
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base: base as u32,
+            call_base: base as u32,
+            globals: globals.clone(),
+            locals: None,
+            init_instance: None,
+            id,
+        });
+        self.native_depth += 1;
+        let r = self.run(depth);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `with mgr:` — returns (bound `__exit__`, result of `__enter__`).
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.get_attr_opt(mgr, &Arc::new(PyStr::new("__enter__")))?;
+        let exit = self.get_attr_opt(mgr, &Arc::new(PyStr::new("__exit__")))?;
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missing = if self.get_attr_opt(mgr, &Arc::new(PyStr::new("__enter__")))?.is_none() { "__enter__" } else { "__exit__" };
+            return Err(self.attribute_error(missing));
+        };
+        let entered = self.call(enter, &[])?;
+        Ok((exit, entered))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Value> {
+        let args = match &args {
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            other => self.collect(other)?,
+        };
+        let mut kw = Vec::new();
+        if let Some(Value::Dict(d)) = kwargs {
+            for (k, v) in d.items() {
+                match k {
+                    Value::Str(s) => kw.push((s, v)),
+                    _ => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        self.call_kw(func, &args, &kw)
+    }
+
+    /// The interactive echo of an expression statement.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = self.repr(&v)?;
+        self.interp.write_stdout(&text);
+        self.interp.write_stdout("\n");
+        self.interp.builtins.set_str("_", v);
+        Ok(())
+    }
+
+    /// `import name`: a built-in module, or `name.py` on the search path; runs once.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.interp.modules.lock().get(name).cloned() {
+            return Ok(m);
+        }
+        if let Some(m) = crate::modules::builtin_module(self, name) {
+            self.interp.modules.lock().insert(name.to_owned(), m.clone());
+            return Ok(m);
+        }
+        let file = name.replace('.', "/") + ".py";
+        let found = self.interp.config.path.iter().map(|p| p.join(&file)).find(|p| p.is_file());
+        let Some(path) = found else {
+            let e = self.error(&self.types().exceptions.module_not_found_error.clone(), format!("No module named '{name}'"));
+            return Err(e);
+        };
+        let source = std::fs::read_to_string(&path).map_err(|e| self.import_error(format!("{e}")))?;
+        let filename = path.to_string_lossy().into_owned();
+        let code = self.compile_source(&source, &filename)?;
+        let globals = Arc::new(PyDict::new());
+        globals.set_str("__name__", Value::str(name));
+        globals.set_str("__file__", Value::str(&filename));
+        let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: globals.clone(), file: Some(filename) }));
+        self.interp.modules.lock().insert(name.to_owned(), module.clone());
+        if let Err(e) = self.run_module_code(code, globals) {
+            self.interp.modules.lock().remove(name);
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// Compiles source text, turning a syntax error into a Python SyntaxError.
+    pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<Arc<CodeObject>> {
+        self.interp.add_source(filename, source);
+        let parsed = crate::syntax::parse_module(source)
+            .and_then(|m| crate::compile::compile_module(&m, source, filename, crate::compile::Mode::Exec));
+        parsed.map_err(|e| self.syntax_error_value(&e, filename, source))
+    }
+
+    pub fn syntax_error_value(&mut self, e: &crate::syntax::SyntaxError, filename: &str, source: &str) -> super::PyErr {
+        let ex = &self.types().exceptions;
+        let cls = match e.kind {
+            crate::syntax::SyntaxErrorKind::SyntaxError => ex.syntax_error.clone(),
+            crate::syntax::SyntaxErrorKind::IndentationError => ex.indentation_error.clone(),
+            crate::syntax::SyntaxErrorKind::TabError => ex.tab_error.clone(),
+        };
+        let err = self.error(&cls, e.msg.clone());
+        if let Value::Instance(i) = &err.value {
+            i.dict.set_str("msg", Value::str(&e.msg));
+            i.dict.set_str("lineno", Value::Int(e.line as i64));
+            i.dict.set_str("offset", Value::Int(e.col as i64));
+            i.dict.set_str("filename", Value::str(filename));
+            i.dict.set_str("_rendered", Value::string(e.render(filename, source)));
+        }
+        err
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let (mname, file) = match module {
+                    Value::Module(m) => (m.name.clone(), m.file.clone()),
+                    _ => ("?".into(), None),
+                };
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".into(),
+                };
+                Err(self.import_error(format!("cannot import name '{}' from '{}'{}", name.as_str(), mname, loc)))
+            }
+        }
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: &Value, target: &Arc<PyDict>) -> PyResult<()> {
+        let Value::Module(m) = module else { return Ok(()) };
+        let all = m.dict.get_str(&PyStr::new("__all__"));
+        let names: Vec<Value> = match all {
+            Some(list) => self.collect(&list)?,
+            None => m.dict.keys().into_iter().filter(|k| !matches!(k, Value::Str(s) if s.as_str().starts_with('_'))).collect(),
+        };
+        for n in names {
+            if let Value::Str(s) = &n {
+                if let Some(v) = m.dict.get_str(s) {
+                    target.set_str_value(&n, v);
+                }
+            }
+        }
+        Ok(())
+    }
+}

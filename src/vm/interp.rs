@@ -1,0 +1,112 @@
+//! The interpreter shared by all threads: types, builtins, modules, output.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::types::Types;
+use crate::objects::{PyDict, Value};
+
+/// Decided once at start-up; every part of gilpy reads it from here.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub gil_enabled: bool,
+    pub argv: Vec<String>,
+    /// Where `import m` looks for `m.py`.
+    pub path: Vec<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { gil_enabled: true, argv: vec![String::new()], path: vec![PathBuf::from(".")] }
+    }
+}
+
+pub struct Interpreter {
+    pub config: Config,
+    pub types: Types,
+    pub builtins: Arc<PyDict>,
+    pub modules: Mutex<HashMap<String, Value>>,
+    /// Source text by file name, for the lines tracebacks show.
+    pub sources: Mutex<HashMap<String, Arc<str>>>,
+    pub recursion_limit: AtomicUsize,
+    /// Polled at backward jumps and calls; non-zero asks the running thread to stop and look.
+    pub eval_breaker: AtomicU32,
+    pub stdout: Mutex<Output>,
+}
+
+/// Buffered standard output: flushed at exit, before `input()`, on
+/// `flush=True`, and at every newline when it is a terminal (as CPython does).
+pub struct Output {
+    buf: Vec<u8>,
+    line_buffered: bool,
+}
+
+impl Output {
+    pub fn new(line_buffered: bool) -> Output {
+        Output { buf: Vec::with_capacity(8192), line_buffered }
+    }
+
+    pub fn write(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n')) {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&self.buf);
+            let _ = out.flush();
+            self.buf.clear();
+        }
+    }
+}
+
+impl Interpreter {
+    pub fn new(config: Config) -> Arc<Interpreter> {
+        let types = Types::new();
+        let builtins = Arc::new(PyDict::new());
+        let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        let interp = Arc::new(Interpreter {
+            config,
+            types,
+            builtins,
+            modules: Mutex::new(HashMap::new()),
+            sources: Mutex::new(HashMap::new()),
+            recursion_limit: AtomicUsize::new(1000),
+            eval_breaker: AtomicU32::new(0),
+            stdout: Mutex::new(Output::new(is_tty)),
+        });
+        crate::builtins::install(&interp);
+        interp
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit.load(Ordering::Relaxed)
+    }
+
+    pub fn write_stdout(&self, s: &str) {
+        self.stdout.lock().write(s);
+    }
+
+    pub fn flush_stdout(&self) {
+        self.stdout.lock().flush();
+    }
+
+    pub fn add_source(&self, filename: &str, source: &str) {
+        self.sources.lock().insert(filename.to_owned(), Arc::from(source));
+    }
+
+    /// Line `line` (1-based) of a registered source file.
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let sources = self.sources.lock();
+        let src = sources.get(filename)?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_owned())
+    }
+}

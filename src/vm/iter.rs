@@ -1,0 +1,582 @@
+//! Iteration: `iter()`, `next()`, the built-in iterators, and generators.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::eval::FrameExit;
+use super::frame::Frame;
+use super::{PyErr, PyResult, Types, Vm};
+use crate::objects::{Class, Function, NativeObject, Payload, PyStr, Value};
+
+/// Iterates a list, tuple or str (or a list subclass instance) by index.
+pub struct SeqIter {
+    source: Value,
+    index: AtomicUsize,
+}
+
+impl NativeObject for SeqIter {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        match &self.source {
+            Value::Tuple(_) => &t.tuple_iterator,
+            Value::Str(_) => &t.str_iterator,
+            _ => &t.list_iterator,
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        Ok(match &self.source {
+            Value::List(l) => l.get(i),
+            Value::Tuple(t) => t.as_slice().get(i).cloned(),
+            Value::Str(s) => {
+                if i < s.char_len() {
+                    Some(Value::string(s.char_at(i).to_string()))
+                } else {
+                    None
+                }
+            }
+            Value::Instance(inst) => match &inst.payload {
+                Payload::List(l) => l.get(i),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+}
+
+/// `iter(range(...))`.
+pub struct RangeIter {
+    next: AtomicI64,
+    stop: i64,
+    step: i64,
+}
+
+impl RangeIter {
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
+        RangeIter { next: AtomicI64::new(start), stop, step }
+    }
+}
+
+impl NativeObject for RangeIter {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.range_iterator
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        let cur = self.next.load(Ordering::Relaxed);
+        let more = if self.step > 0 { cur < self.stop } else { cur > self.stop };
+        if !more {
+            return Ok(None);
+        }
+        self.next.store(cur.saturating_add(self.step), Ordering::Relaxed);
+        Ok(Some(Value::Int(cur)))
+    }
+}
+
+/// Iterates a snapshot of values (dict views, sets, and other one-off sequences).
+pub struct VecIter {
+    items: Vec<Value>,
+    index: AtomicUsize,
+    kind: VecIterKind,
+}
+
+#[derive(Clone, Copy)]
+pub enum VecIterKind {
+    DictKeys,
+    DictValues,
+    DictItems,
+    Set,
+    Reversed,
+    Other,
+}
+
+impl VecIter {
+    pub fn new(items: Vec<Value>, kind: VecIterKind) -> VecIter {
+        VecIter { items, index: AtomicUsize::new(0), kind }
+    }
+}
+
+impl NativeObject for VecIter {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        match self.kind {
+            VecIterKind::DictKeys => &t.dict_keyiterator,
+            VecIterKind::DictValues => &t.dict_valueiterator,
+            VecIterKind::DictItems => &t.dict_itemiterator,
+            VecIterKind::Set => &t.set_iterator,
+            VecIterKind::Reversed => &t.reversed,
+            VecIterKind::Other => &t.list_iterator,
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        Ok(self.items.get(i).cloned())
+    }
+}
+
+/// Iterates a dict's keys live, noticing changes of size as CPython does.
+pub struct DictIter {
+    dict: Arc<crate::objects::PyDict>,
+    pos: AtomicUsize,
+    len: usize,
+}
+
+impl NativeObject for DictIter {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.dict_keyiterator
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let t = self.dict.lock();
+        if t.len() != self.len {
+            drop(t);
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        }
+        let mut pos = self.pos.load(Ordering::Relaxed);
+        while pos < t.entry_count() {
+            if let Some(e) = t.entry(pos) {
+                self.pos.store(pos + 1, Ordering::Relaxed);
+                return Ok(Some(e.key.clone()));
+            }
+            pos += 1;
+        }
+        self.pos.store(pos, Ordering::Relaxed);
+        Ok(None)
+    }
+}
+
+/// A generator: a suspended frame and its saved slots and stack.
+pub struct Generator {
+    pub name: String,
+    pub qualname: String,
+    state: Mutex<GenState>,
+    running: AtomicBool,
+}
+
+struct GenState {
+    frame: Option<Frame>,
+    saved: Vec<Value>,
+    started: bool,
+}
+
+/// What resuming a generator produced.
+pub enum Resumed {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl NativeObject for Generator {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.generator
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self.resume(vm, Ok(Value::None))? {
+            Resumed::Yielded(v) => Ok(Some(v)),
+            Resumed::Returned(_) => Ok(None),
+        }
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!("<generator object {} at {:#x}>", self.qualname, self as *const _ as usize)))
+    }
+}
+
+impl Generator {
+    /// Runs the generator until it yields or returns; `input` is the value
+    /// sent in, or an exception thrown in at the paused `yield`.
+    pub fn resume(&self, vm: &mut Vm, input: Result<Value, PyErr>) -> PyResult<Resumed> {
+        if self.running.swap(true, Ordering::Acquire) {
+            return Err(vm.value_error("generator already executing"));
+        }
+        let (frame, saved, started) = {
+            let mut st = self.state.lock();
+            (st.frame.take(), std::mem::take(&mut st.saved), st.started)
+        };
+        let Some(mut frame) = frame else {
+            self.running.store(false, Ordering::Release);
+            return match input {
+                Err(e) => Err(e),
+                Ok(_) => Ok(Resumed::Returned(Value::None)),
+            };
+        };
+        if !started {
+            if let Ok(v) = &input {
+                if !v.is_none() {
+                    self.state.lock().frame = Some(frame);
+                    self.state.lock().saved = saved;
+                    self.running.store(false, Ordering::Release);
+                    return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                }
+            }
+        }
+        let depth = vm.frames.len();
+        let base = vm.stack.len();
+        frame.base = base as u32;
+        frame.call_base = base as u32;
+        vm.stack.extend(saved);
+        vm.frames.push(frame);
+        vm.native_depth += 1;
+        let result = match input {
+            Ok(v) => {
+                if started {
+                    vm.stack.push(v);
+                }
+                vm.run_frames(depth)
+            }
+            Err(e) => match vm.unwind_into_generator(e, depth, started) {
+                Ok(()) => vm.run_frames(depth),
+                Err(e) => Err(e),
+            },
+        };
+        vm.native_depth -= 1;
+        let out = match result {
+            Ok(FrameExit::Yield(v)) => {
+                let frame = vm.frames.pop().expect("generator frame");
+                let saved = vm.stack.split_off(frame.base as usize);
+                let mut st = self.state.lock();
+                st.frame = Some(frame);
+                st.saved = saved;
+                st.started = true;
+                Ok(Resumed::Yielded(v))
+            }
+            Ok(FrameExit::Return(v)) => Ok(Resumed::Returned(v)),
+            Err(e) => {
+                if e.is(&vm.types().exceptions.stop_iteration) {
+                    let re = vm.runtime_error("generator raised StopIteration");
+                    if let Some(mut st) = re.instance().exception() {
+                        st.cause = Some(e.value.clone());
+                        st.suppress_context = true;
+                    }
+                    Err(re)
+                } else {
+                    Err(e)
+                }
+            }
+        };
+        self.running.store(false, Ordering::Release);
+        out
+    }
+
+    pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
+        if self.state.lock().frame.is_none() {
+            return Ok(());
+        }
+        let exit = vm.error_no_args(&vm.types().exceptions.generator_exit.clone());
+        match self.resume(vm, Err(exit)) {
+            Ok(Resumed::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+            Ok(Resumed::Returned(_)) => Ok(()),
+            Err(e) if e.is(&vm.types().exceptions.generator_exit) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Vm {
+    /// A generator for `func` with its parameters bound: the frame is built
+    /// now and parked until the first `next()`.
+    pub fn make_generator(&mut self, func: &Arc<Function>, slots: Vec<Value>) -> Value {
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        // Building the frame cannot hit the recursion limit in a way that matters here.
+        if self.push_frame(func, base, base, None).is_err() {
+            self.stack.truncate(base);
+        }
+        let frame = self.frames.pop();
+        let saved = self.stack.split_off(base);
+        Value::Native(Arc::new(Generator {
+            name: func.name.clone(),
+            qualname: func.qualname.clone(),
+            state: Mutex::new(GenState { frame, saved, started: false }),
+            running: AtomicBool::new(false),
+        }))
+    }
+
+    /// Raises `err` at the generator's paused `yield` (its frame is on top).
+    fn unwind_into_generator(&mut self, err: PyErr, depth: usize, started: bool) -> PyResult<()> {
+        if !started {
+            // Nothing ran yet: the exception leaves at once.
+            let frame = self.frames.pop().expect("frame");
+            self.stack.truncate(frame.call_base as usize);
+            return Err(err);
+        }
+        // The paused frame's pc is just past its YieldValue; unwinding looks at pc - 1.
+        self.unwind_from_top(err, depth)
+    }
+
+    pub fn is_generator(&self, v: &Value) -> bool {
+        matches!(v, Value::Native(n) if n.downcast::<Generator>().is_some())
+    }
+
+    /// One step of `yield from`: `Ok(yielded)` or `Err(return value)`.
+    pub fn send_to(&mut self, it: &Value, v: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Native(n) = it {
+            if let Some(g) = n.downcast::<Generator>() {
+                return Ok(match g.resume(self, Ok(v))? {
+                    Resumed::Yielded(y) => Ok(y),
+                    Resumed::Returned(r) => Err(r),
+                });
+            }
+        }
+        if v.is_none() {
+            return Ok(match self.next_or_stop(it)? {
+                Ok(y) => Ok(y),
+                Err(r) => Err(r),
+            });
+        }
+        let send = self.get_attr(it, &Arc::new(PyStr::new("send")))?;
+        match self.call(send, &[v]) {
+            Ok(y) => Ok(Ok(y)),
+            Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(Err(stop_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next()` keeping StopIteration's value: `Err(value)` when exhausted.
+    fn next_or_stop(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Instance(_) = it {
+            if let Some(m) = self.user_dunder(it, "__next__") {
+                return match self.call_dunder(m, it, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(Err(stop_value(&e))),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(Value::None),
+        })
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let it: Arc<dyn NativeObject> = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+                Arc::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) })
+            }
+            Value::Dict(d) => Arc::new(DictIter { dict: d.clone(), pos: AtomicUsize::new(0), len: d.len() }),
+            Value::Set(s) => Arc::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+            Value::Native(n) => {
+                if n.is_iterator() {
+                    return Ok(v.clone());
+                }
+                if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
+                    return Ok(Value::Native(Arc::new(r.iter())));
+                }
+                if let Some(items) = crate::builtins::containers::view_items(self, n.as_ref()) {
+                    return Ok(Value::Native(Arc::new(items)));
+                }
+                return Err(self.not_iterable(v));
+            }
+            Value::Instance(inst) => {
+                if let Some(m) = self.user_dunder(v, "__iter__") {
+                    let it = self.call_dunder(m, v, &[])?;
+                    if !self.is_iterator(&it) {
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                    }
+                    return Ok(it);
+                }
+                match &inst.payload {
+                    Payload::List(_) => Arc::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) }),
+                    Payload::Dict(d) => Arc::new(VecIter::new(d.keys(), VecIterKind::DictKeys)),
+                    Payload::Set(s) => Arc::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+                    Payload::Immutable(inner) => {
+                        let inner = inner.clone();
+                        return self.iter(&inner);
+                    }
+                    _ => {
+                        if self.user_dunder(v, "__getitem__").is_some() {
+                            return Ok(Value::Native(Arc::new(GetItemIter { source: v.clone(), index: AtomicUsize::new(0) })));
+                        }
+                        return Err(self.not_iterable(v));
+                    }
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(Value::Native(it))
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Native(n) => n.is_iterator(),
+            Value::Instance(_) => self.user_dunder(v, "__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    pub fn not_iterable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// For `f(*x)` and `[*x]` with a non-iterable x.
+    pub fn not_iterable_star(&self, e: PyErr, v: &Value) -> PyErr {
+        if e.is(&self.types().exceptions.type_error) && !self.is_iterable_type(v) {
+            return self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(v)));
+        }
+        e
+    }
+
+    fn is_iterable_type(&self, v: &Value) -> bool {
+        !matches!(v, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    #[inline]
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Native(n) if n.is_iterator() => n.clone().iter_next(self),
+            Value::Instance(_) => match self.user_dunder(it, "__next__") {
+                Some(m) => match self.call_dunder(m, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.as_slice().to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpacks `seq` onto the stack for assignment: exactly `before` items, or
+    /// with a starred target, `before` items, a list, and `after` items.
+    pub(super) fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let items = match &seq {
+            Value::Tuple(t) if after.is_none() && t.len() == before => {
+                for v in t.as_slice().iter().rev() {
+                    self.stack.push(v.clone());
+                }
+                return Ok(());
+            }
+            Value::List(_) | Value::Tuple(_) => self.sequence_items(&seq),
+            _ => {
+                let it = self.iter(&seq).map_err(|e| {
+                    if e.is(&self.types().exceptions.type_error) {
+                        self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(&seq)))
+                    } else {
+                        e
+                    }
+                })?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if after.is_none() && out.len() > before {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() < before {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        before,
+                        items.len()
+                    )));
+                }
+                if items.len() > before {
+                    return Err(self.value_error(format!("too many values to unpack (expected {before})")));
+                }
+                for v in items.into_iter().rev() {
+                    self.stack.push(v);
+                }
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    self.stack.push(v);
+                }
+                self.stack.push(Value::list(middle));
+                for v in items.into_iter().rev() {
+                    self.stack.push(v);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The old sequence protocol: `__getitem__` with 0, 1, 2... until IndexError.
+pub struct GetItemIter {
+    source: Value,
+    index: AtomicUsize,
+}
+
+impl NativeObject for GetItemIter {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.list_iterator
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        match vm.get_item(&self.source, &Value::Int(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(&vm.types().exceptions.index_error) || e.is(&vm.types().exceptions.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+pub fn stop_value(e: &PyErr) -> Value {
+    e.instance().exception().and_then(|s| s.args.first().cloned()).unwrap_or(Value::None)
+}

@@ -1,0 +1,81 @@
+//! The virtual machine: the shared interpreter and the per-thread `Vm`
+//! that runs bytecode on it.
+
+mod attr;
+mod call;
+mod eval;
+pub mod exceptions;
+mod frame;
+pub mod frame_support;
+pub mod interp;
+pub mod iter;
+mod ops;
+pub mod types;
+
+use std::sync::Arc;
+
+pub use exceptions::PyErr;
+pub use frame::Frame;
+pub use interp::{Config, Interpreter};
+pub use types::Types;
+
+use crate::objects::Value;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// One OS thread's view of the interpreter: its value stack and frames.
+pub struct Vm {
+    pub interp: Arc<Interpreter>,
+    /// Every frame's local slots and operand stack, one after another.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub exc_info: Option<Value>,
+    /// Nested native-to-Python calls, counted against the recursion limit.
+    pub native_depth: usize,
+    /// Spare argument buffers, so native calls do not allocate.
+    arg_pool: Vec<Vec<Value>>,
+    next_frame_id: u64,
+    /// Containers being repr'd, to print `[...]` for self-references.
+    pub repr_guard: Vec<usize>,
+}
+
+pub use attr::bind as bind_value;
+pub use call::new_instance;
+pub use ops::builtin_value as ops_builtin_value;
+
+impl Vm {
+    pub fn new(interp: Arc<Interpreter>) -> Vm {
+        Vm {
+            interp,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            exc_info: None,
+            native_depth: 0,
+            arg_pool: Vec::new(),
+            next_frame_id: 1,
+            repr_guard: Vec::new(),
+        }
+    }
+
+    #[inline]
+    pub fn types(&self) -> &Types {
+        &self.interp.types
+    }
+
+    pub(crate) fn next_id(&mut self) -> u64 {
+        self.next_frame_id += 1;
+        self.next_frame_id
+    }
+
+    fn take_arg_buf(&mut self) -> Vec<Value> {
+        self.arg_pool.pop().unwrap_or_default()
+    }
+
+    fn give_arg_buf(&mut self, mut buf: Vec<Value>) {
+        buf.clear();
+        if self.arg_pool.len() < 16 {
+            self.arg_pool.push(buf);
+        }
+    }
+}

@@ -1,0 +1,972 @@
+//! Operators: arithmetic, comparison, truth, hashing and membership, with
+//! fast paths for the built-in types and dunder dispatch for classes.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{PyResult, Vm};
+use crate::compile::bytecode::{BinKind, CmpKind};
+use crate::objects::numparse;
+use crate::objects::table::simple_eq;
+use crate::objects::{Class, Payload, PyStr, Value};
+
+/// CPython's modulus for numeric hashes: 2**61 - 1.
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // Reduce the exact binary value modulo 2**61 - 1, as CPython does.
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS as u64) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS as u64 {
+            x -= HASH_MODULUS as u64;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & HASH_MODULUS as u64) | x >> (61 - e);
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// Unwraps instances of int/float/str/tuple subclasses to their built-in value.
+pub fn builtin_value(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::Immutable(inner) => inner,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => b.to_f64(),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+impl Vm {
+    /// The class of any value.
+    pub fn class_of<'a>(&'a self, v: &'a Value) -> &'a Arc<Class> {
+        let t = &self.interp.types;
+        match v {
+            Value::None => &t.none_type,
+            Value::NotImplemented => &t.not_implemented_type,
+            Value::Ellipsis => &t.ellipsis,
+            Value::Bool(_) => &t.bool,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Str(_) => &t.str,
+            Value::List(_) => &t.list,
+            Value::Tuple(_) => &t.tuple,
+            Value::Dict(_) => &t.dict,
+            Value::Set(s) => {
+                if s.frozen {
+                    &t.frozenset
+                } else {
+                    &t.set
+                }
+            }
+            Value::Function(_) => &t.function,
+            Value::Builtin(_) => &t.builtin_function,
+            Value::Method(_) => &t.method,
+            Value::Class(_) => &t.type_,
+            Value::Instance(i) => &i.class,
+            Value::Module(_) => &t.module,
+            Value::Native(n) => n.class(t),
+            Value::Cell(_) => &t.cell,
+            Value::Undefined => &t.none_type,
+        }
+    }
+
+    /// A dunder defined by Python code on the value's class (not a built-in).
+    pub fn user_dunder(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(i) => {
+                let found = i.class.lookup(&PyStr::new(name))?;
+                match found {
+                    Value::Builtin(_) => None,
+                    other => Some(other),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Calls a dunder found on the class with `self` first.
+    pub fn call_dunder(&mut self, method: Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver.clone());
+        all.extend_from_slice(args);
+        let f = self.bind_descriptor(method, receiver)?;
+        match f {
+            Some(bound) => self.call(bound, args),
+            None => Err(self.type_error("dunder is not callable")),
+        }
+        .or_else(|e| Err(e))
+        .map(|v| {
+            drop(all);
+            v
+        })
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Instance(i) => {
+                if let Some(m) = self.user_dunder(v, "__bool__") {
+                    let r = self.call_dunder(m, v, &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&other)))),
+                    };
+                }
+                if let Some(m) = self.user_dunder(v, "__len__") {
+                    let r = self.call_dunder(m, v, &[])?;
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                match &i.payload {
+                    Payload::Immutable(inner) => {
+                        let inner = inner.clone();
+                        return self.truthy(&inner);
+                    }
+                    Payload::List(l) => !l.is_empty(),
+                    Payload::Dict(d) => !d.is_empty(),
+                    Payload::Set(s) => !s.is_empty(),
+                    _ => true,
+                }
+            }
+            Value::Native(n) => {
+                if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
+                    r.len() > 0
+                } else {
+                    true
+                }
+            }
+            _ => true,
+        })
+    }
+
+    /// An int used as an index or count (`__index__`).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match builtin_value(v) {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f3759df,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => hash_i64(*i),
+            Value::BigInt(b) => hash_bigint(b),
+            Value::Float(f) => hash_f64(*f),
+            Value::Str(s) => s.hash() as i64 & i64::MAX,
+            Value::Tuple(t) => {
+                // xxHash-style mixing, in the manner of CPython's tuplehash.
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in t.as_slice() {
+                    let h = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                }
+                (acc ^ (t.len() as u64 ^ 0x27D4EB2F165667C5 ^ 3527539)) as i64 & i64::MAX
+            }
+            Value::List(_) | Value::Dict(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Value::Set(s) if !s.frozen => return Err(self.type_error("unhashable type: 'set'")),
+            Value::Set(s) => {
+                let mut acc: u64 = 0;
+                for e in s.lock().iter() {
+                    acc ^= e.hash.wrapping_mul(0x9E3779B185EBCA87);
+                }
+                acc as i64 & i64::MAX
+            }
+            Value::Instance(i) => {
+                if let Some(m) = self.user_dunder(v, "__hash__") {
+                    if m.is_none() {
+                        return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+                    }
+                    let r = self.call_dunder(m, v, &[])?;
+                    return match builtin_value(&r) {
+                        Value::Int(h) => Ok(hash_i64(*h)),
+                        Value::BigInt(b) => Ok(hash_bigint(b)),
+                        Value::Bool(b) => Ok(*b as i64),
+                        _ => Err(self.type_error("__hash__ method should return an integer")),
+                    };
+                }
+                if self.user_dunder(v, "__eq__").is_some() {
+                    return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+                }
+                match &i.payload {
+                    Payload::Immutable(inner) => {
+                        let inner = inner.clone();
+                        return self.hash(&inner);
+                    }
+                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)))
+                    }
+                    _ => (v.address() >> 4) as i64,
+                }
+            }
+            other => (other.address() >> 4) as i64,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = simple_eq(a, b) {
+            // Instances never reach here: simple_eq defers them.
+            if !matches!(a, Value::Float(f) if f.is_nan()) || !a.is(b) {
+                return Ok(r);
+            }
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpKind::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Rich comparison, with reflected fallback, as `a op b`.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        // Fast paths for the built-in types.
+        if let Some(r) = self.compare_builtin(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let a_user = self.user_dunder(a, op.dunder());
+        let b_user = self.user_dunder(b, op.swapped().dunder());
+        // A subclass on the right that overrides the reflected method goes first.
+        let b_first = b_user.is_some()
+            && matches!((a, b), (_, Value::Instance(bi)) if {
+                let ac = self.class_of(a).clone();
+                bi.class.is_subclass(&ac) && !Arc::ptr_eq(&bi.class, &ac)
+            });
+        if b_first {
+            let r = self.call_dunder(b_user.clone().expect("b_user"), b, &[a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = a_user {
+            let r = self.call_dunder(m, a, &[b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let (Some(m), false) = (b_user, b_first) {
+            let r = self.call_dunder(m, b, &[a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        // Instances of built-in subclasses compare by their built-in value.
+        let (ua, ub) = (builtin_value(a), builtin_value(b));
+        if !std::ptr::eq(ua, a) || !std::ptr::eq(ub, b) {
+            let (ua, ub) = (ua.clone(), ub.clone());
+            if let Some(r) = self.compare_builtin(&ua, &ub, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
+        match op {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// Comparison of two built-in values; `None` when it does not apply.
+    fn compare_builtin(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
+        use Value::*;
+        let ord: Option<Ordering> = match (a, b) {
+            (Int(x), Int(y)) => Some(x.cmp(y)),
+            (Float(x), Float(y)) => {
+                return Ok(Some(match op {
+                    CmpKind::Lt => x < y,
+                    CmpKind::Le => x <= y,
+                    CmpKind::Eq => x == y,
+                    CmpKind::Ne => x != y,
+                    CmpKind::Gt => x > y,
+                    CmpKind::Ge => x >= y,
+                }))
+            }
+            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                Some(to_bigint(a).expect("int").cmp(&to_bigint(b).expect("int")))
+            }
+            (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+                let (x, y) = (float_of(a).unwrap_or(f64::NAN), float_of(b).unwrap_or(f64::NAN));
+                if x.is_nan() || y.is_nan() {
+                    return Ok(Some(op == CmpKind::Ne));
+                }
+                // Exact when the int is large: compare as big integers.
+                if (x.abs() >= 9.0e15 || y.abs() >= 9.0e15) && x.is_finite() && y.is_finite() {
+                    let to_exact = |v: &Value, f: f64| -> (num_bigint::BigInt, bool) {
+                        match to_bigint(v) {
+                            Some(b) => (b, false),
+                            Option::None => (num_bigint::BigInt::from(f.floor() as i128), f.fract() != 0.0),
+                        }
+                    };
+                    let (bx, fx) = to_exact(a, x);
+                    let (by, fy) = to_exact(b, y);
+                    let o = bx.cmp(&by);
+                    Some(if o == Ordering::Equal {
+                        match (fx, fy) {
+                            (true, false) => Ordering::Greater,
+                            (false, true) => Ordering::Less,
+                            _ => Ordering::Equal,
+                        }
+                    } else {
+                        o
+                    })
+                } else {
+                    x.partial_cmp(&y)
+                }
+            }
+            (List(_) | Tuple(_), List(_) | Tuple(_)) if std::mem::discriminant(a) == std::mem::discriminant(b) => {
+                let xs = self.sequence_items(a);
+                let ys = self.sequence_items(b);
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) && xs.len() != ys.len() {
+                    return Ok(Some(op == CmpKind::Ne));
+                }
+                for (x, y) in xs.iter().zip(ys.iter()) {
+                    if !self.eq(x, y)? {
+                        return Ok(Some(match op {
+                            CmpKind::Eq => false,
+                            CmpKind::Ne => true,
+                            _ => {
+                                let r = self.compare(x, y, op)?;
+                                self.truthy(&r)?
+                            }
+                        }));
+                    }
+                }
+                Some(xs.len().cmp(&ys.len()))
+            }
+            (Dict(x), Dict(y)) => {
+                if !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    return Ok(Option::None);
+                }
+                let eq = self.dicts_equal(x, y)?;
+                return Ok(Some(eq == (op == CmpKind::Eq)));
+            }
+            (Set(x), Set(y)) => {
+                let (xs, ys) = (x.lock().keys(), y.lock().keys());
+                let sub = self.all_in(&xs, b)?;
+                let sup = self.all_in(&ys, a)?;
+                return Ok(Some(match op {
+                    CmpKind::Eq => sub && sup,
+                    CmpKind::Ne => !(sub && sup),
+                    CmpKind::Le => sub,
+                    CmpKind::Lt => sub && !sup,
+                    CmpKind::Ge => sup,
+                    CmpKind::Gt => sup && !sub,
+                }));
+            }
+            (None, None) => Some(Ordering::Equal),
+            (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
+            _ => {
+                return Ok(match op {
+                    CmpKind::Eq if !matches!(a, Native(_)) && !matches!(b, Native(_)) => Some(a.is(b)),
+                    CmpKind::Ne if !matches!(a, Native(_)) && !matches!(b, Native(_)) => Some(!a.is(b)),
+                    _ => Option::None,
+                })
+            }
+        };
+        Ok(Some(match ord {
+            Option::None => op == CmpKind::Ne,
+            Some(o) => match op {
+                CmpKind::Lt => o == Ordering::Less,
+                CmpKind::Le => o != Ordering::Greater,
+                CmpKind::Eq => o == Ordering::Equal,
+                CmpKind::Ne => o != Ordering::Equal,
+                CmpKind::Gt => o == Ordering::Greater,
+                CmpKind::Ge => o != Ordering::Less,
+            },
+        }))
+    }
+
+    fn all_in(&mut self, items: &[Value], container: &Value) -> PyResult<bool> {
+        for i in items {
+            if !self.contains(container, i)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn dicts_equal(&mut self, x: &crate::objects::PyDict, y: &crate::objects::PyDict) -> PyResult<bool> {
+        if std::ptr::eq(x, y) {
+            return Ok(true);
+        }
+        let items = x.items();
+        if items.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in items {
+            match self.dict_get(y, &k)? {
+                Some(other) => {
+                    if !self.eq(&v, &other)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// The items of a list or tuple, copied out so no lock is held.
+    pub fn sequence_items(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::List(l) => l.snapshot(),
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) => self.set_contains(s, item),
+            Value::List(_) | Value::Tuple(_) => {
+                let items = self.sequence_items(container);
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Instance(i) => {
+                if let Some(m) = self.user_dunder(container, "__contains__") {
+                    let r = self.call_dunder(m, container, &[item.clone()])?;
+                    return self.truthy(&r);
+                }
+                match &i.payload {
+                    Payload::List(l) => {
+                        let items = l.snapshot();
+                        for x in &items {
+                            if self.eq(x, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                    Payload::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+                    Payload::Immutable(inner) => {
+                        let inner = inner.clone();
+                        self.contains(&inner, item)
+                    }
+                    _ => self.contains_by_iteration(container, item),
+                }
+            }
+            Value::Native(n) => {
+                if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
+                    if let Value::Int(i) = item {
+                        return Ok(r.contains(*i));
+                    }
+                }
+                self.contains_by_iteration(container, item)
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.iter(container).map_err(|_| {
+            self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+        })?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `a op b` (or `a op= b` when `inplace`).
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Value> {
+        if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+            let (fwd, rev, ip) = op.dunders();
+            if inplace {
+                if let Some(m) = self.user_dunder(a, ip) {
+                    let r = self.call_dunder(m, a, &[b.clone()])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let a_m = self.user_dunder(a, fwd);
+            let b_m = if a.is(b) && false { None } else { self.user_dunder(b, rev) };
+            if let Some(m) = a_m {
+                let r = self.call_dunder(m, a, &[b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = b_m {
+                let r = self.call_dunder(m, b, &[a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let (ua, ub) = (builtin_value(a).clone(), builtin_value(b).clone());
+            if matches!(ua, Value::Instance(_)) || matches!(ub, Value::Instance(_)) {
+                // list/dict subclasses: operate on their payload.
+                let pa = self.payload_value(&ua);
+                let pb = self.payload_value(&ub);
+                if let (Some(pa), Some(pb)) = (pa.clone(), pb.clone()) {
+                    return self.binary_builtin(&pa, &pb, op, inplace, a, b);
+                }
+                return Err(self.unsupported(a, b, op, inplace));
+            }
+            return self.binary_builtin(&ua, &ub, op, inplace, a, b);
+        }
+        self.binary_builtin(a, b, op, inplace, a, b)
+    }
+
+    /// A list/dict/set subclass instance seen as its built-in container (a copy for
+    /// operators that build a new value).
+    fn payload_value(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                Payload::List(l) => Some(Value::list(l.snapshot())),
+                Payload::Immutable(x) => Some(x.clone()),
+                _ => None,
+            },
+            other => Some(other.clone()),
+        }
+    }
+
+    pub fn unsupported(&self, a: &Value, b: &Value, op: BinKind, inplace: bool) -> crate::vm::PyErr {
+        let sym = if inplace { format!("{}=", op.symbol().replace(" or pow()", "")) } else { op.symbol().to_owned() };
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    fn binary_builtin(&mut self, a: &Value, b: &Value, op: BinKind, inplace: bool, orig_a: &Value, orig_b: &Value) -> PyResult<Value> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => return self.int_op(*x, *y, op),
+            (Float(x), Float(y)) => return self.float_op(*x, *y, op),
+            _ => {}
+        }
+        if is_int(a) && is_int(b) {
+            let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
+            return self.bigint_op(x, y, op);
+        }
+        if let (Some(x), Some(y)) = (float_of(a), float_of(b)) {
+            if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                if matches!(a, BigInt(_)) || matches!(b, BigInt(_)) {
+                    if float_of(a).map_or(false, f64::is_infinite) && matches!(a, BigInt(_))
+                        || float_of(b).map_or(false, f64::is_infinite) && matches!(b, BigInt(_))
+                    {
+                        return Err(self.overflow_error("int too large to convert to float"));
+                    }
+                }
+                return self.float_op(x, y, op);
+            }
+        }
+        match (a, b, op) {
+            (Str(x), Str(y), BinKind::Add) => {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Value::string(s))
+            }
+            (Str(x), Int(_) | Bool(_), BinKind::Mul) | (Int(_) | Bool(_), Str(x), BinKind::Mul) => {
+                let n = if let Str(_) = a { self.index_value(b)? } else { self.index_value(a)? };
+                Ok(Value::string(x.as_str().repeat(n.max(0) as usize)))
+            }
+            (Str(_), _, BinKind::Mod) => crate::builtins::strings::percent_format(self, a, b),
+            (List(x), List(y), BinKind::Add) => {
+                if inplace {
+                    let items = y.snapshot();
+                    x.lock().extend(items);
+                    return Ok(orig_a.clone());
+                }
+                let mut v = x.snapshot();
+                v.extend(y.snapshot());
+                Ok(Value::list(v))
+            }
+            (List(x), _, BinKind::Add) if inplace => {
+                let items = self.collect(b)?;
+                x.lock().extend(items);
+                Ok(orig_a.clone())
+            }
+            (Tuple(x), Tuple(y), BinKind::Add) => {
+                let mut v = x.as_slice().to_vec();
+                v.extend_from_slice(y.as_slice());
+                Ok(Value::tuple(v))
+            }
+            (List(_) | Tuple(_), Int(_) | Bool(_), BinKind::Mul) | (Int(_) | Bool(_), List(_) | Tuple(_), BinKind::Mul) => {
+                let (seq, n) = if matches!(a, List(_) | Tuple(_)) { (a, self.index_value(b)?) } else { (b, self.index_value(a)?) };
+                let items = self.sequence_items(seq);
+                let n = n.max(0) as usize;
+                if items.len().saturating_mul(n) > (1 << 32) {
+                    return Err(self.error(&self.types().exceptions.memory_error.clone(), ""));
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend_from_slice(&items);
+                }
+                if let (List(l), true) = (seq, inplace) {
+                    *l.lock() = out;
+                    return Ok(seq.clone());
+                }
+                Ok(if matches!(seq, List(_)) { Value::list(out) } else { Value::tuple(out) })
+            }
+            (Set(_), Set(_), BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor) => {
+                crate::builtins::containers::set_operator(self, a, b, op, inplace)
+            }
+            (Dict(x), Dict(y), BinKind::Or) => {
+                if inplace {
+                    for (k, v) in y.items() {
+                        self.dict_set(x, k, v)?;
+                    }
+                    return Ok(a.clone());
+                }
+                let d = Arc::new(crate::objects::PyDict::new());
+                for (k, v) in x.items().into_iter().chain(y.items()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                Ok(Value::Dict(d))
+            }
+            _ => Err(self.unsupported(orig_a, orig_b, op, inplace)),
+        }
+    }
+
+    #[inline]
+    pub fn int_op(&mut self, x: i64, y: i64, op: BinKind) -> PyResult<Value> {
+        let r = match op {
+            BinKind::Add => x.checked_add(y),
+            BinKind::Sub => x.checked_sub(y),
+            BinKind::Mul => x.checked_mul(y),
+            BinKind::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division_error("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Value::Float(x as f64 / y as f64));
+                }
+                return numparse::int_true_divide(&BigInt::from(x), &BigInt::from(y))
+                    .map(Value::Float)
+                    .map_err(|m| self.overflow_error(m));
+            }
+            BinKind::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            }
+            BinKind::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| x.mod_floor(&y))
+            }
+            BinKind::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                }
+                u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+            }
+            BinKind::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if x == 0 {
+                    Some(0)
+                } else if y < 63 && (x.unsigned_abs().leading_zeros() as i64) > y + 1 {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            BinKind::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinKind::And => Some(x & y),
+            BinKind::Or => Some(x | y),
+            BinKind::Xor => Some(x ^ y),
+            BinKind::MatMul => return Err(self.unsupported(&Value::Int(x), &Value::Int(y), op, false)),
+        };
+        match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => self.bigint_op(BigInt::from(x), BigInt::from(y), op),
+        }
+    }
+
+    fn bigint_op(&mut self, x: BigInt, y: BigInt, op: BinKind) -> PyResult<Value> {
+        Ok(Value::from_bigint(match op {
+            BinKind::Add => x + y,
+            BinKind::Sub => x - y,
+            BinKind::Mul => x * y,
+            BinKind::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division_error("division by zero"));
+                }
+                return numparse::int_true_divide(&x, &y).map(Value::Float).map_err(|m| self.overflow_error(m));
+            }
+            BinKind::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinKind::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinKind::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    if fx == 0.0 {
+                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(fx.powf(fy)));
+                }
+                let e = y.to_u32().ok_or_else(|| self.overflow_error("exponent too large"))?;
+                num_traits::pow::Pow::pow(x, e)
+            }
+            BinKind::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().ok_or_else(|| self.overflow_error("too many digits in integer"))?;
+                x << s
+            }
+            BinKind::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX);
+                if s > 1 << 32 {
+                    BigInt::from(if x.is_negative() { -1 } else { 0 })
+                } else {
+                    x >> s
+                }
+            }
+            BinKind::And => x & y,
+            BinKind::Or => x | y,
+            BinKind::Xor => x ^ y,
+            BinKind::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        }))
+    }
+
+    #[inline]
+    pub fn float_op(&mut self, x: f64, y: f64, op: BinKind) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinKind::Add => x + y,
+            BinKind::Sub => x - y,
+            BinKind::Mul => x * y,
+            BinKind::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float division by zero"));
+                }
+                x / y
+            }
+            BinKind::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinKind::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division_error("float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinKind::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 {
+                    return Err(self.value_error("math domain error: complex results are not supported"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Err(self.unsupported(&Value::Float(x), &Value::Float(y), op, false)),
+        }))
+    }
+
+    pub fn unary_neg(&mut self, v: &Value) -> PyResult<Value> {
+        match builtin_value(v) {
+            Value::Int(i) => Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::from_bigint(-BigInt::from(*i)))),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => self.unary_dunder(v, "__neg__", "-"),
+        }
+    }
+
+    pub fn unary_pos(&mut self, v: &Value) -> PyResult<Value> {
+        match builtin_value(v) {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(builtin_value(v).clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => self.unary_dunder(v, "__pos__", "+"),
+        }
+    }
+
+    pub fn unary_invert(&mut self, v: &Value) -> PyResult<Value> {
+        match builtin_value(v) {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => self.unary_dunder(v, "__invert__", "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(m) = self.user_dunder(v, name) {
+            return self.call_dunder(m, v, &[]);
+        }
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v))))
+    }
+}
+
+/// Python's float floor division and modulo: the remainder takes the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

@@ -1,0 +1,18 @@
+print([x * 2 for x in range(6)])
+print([x for x in range(20) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([c.upper() for c in 'hello' if c not in 'l'])
+print([[j for j in range(i)] for i in range(4)])
+m = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in m])
+print([x if x % 2 else 'even' for x in range(5)])
+words = ['apple', 'Bob', 'cat', 'Dog']
+print([w for w in words if w[0].isupper()])
+print([len(w) for w in words])
+print([i * j for i in range(1, 4) for j in range(1, 4) if i <= j])
+print([s.strip() for s in ' a , b,c '.split(',')])
+print([(i, c) for i, c in enumerate('xyz')])
+print([a + b for a, b in zip([1, 2], [10, 20])])
+print([x for x in []], [[]  for _ in range(2)])
+print([y for x in [[1, 2], [3]] for y in x])
+print([n for n in range(50) if n % 2 if n % 3 if n % 5])

@@ -1,0 +1,3 @@
+# expect-full-stderr
+print('raising a class with no message')
+raise ValueError

@@ -1,0 +1,3 @@
+import mod_broken
+print('imported')
+mod_broken.explode()

@@ -1,0 +1,2 @@
+def explode():
+    return int('not a number')

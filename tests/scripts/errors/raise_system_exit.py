@@ -1,0 +1,6 @@
+print('raising SystemExit(2) directly')
+try:
+    pass
+finally:
+    print('finally first')
+raise SystemExit(2)

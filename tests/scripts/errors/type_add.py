@@ -1,0 +1,3 @@
+x = 1
+print('about to add')
+y = x + "a"

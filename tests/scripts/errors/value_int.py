@@ -1,0 +1,2 @@
+for s in ['1', '22', 'x']:
+    print(int(s))

@@ -1,0 +1,16 @@
+inf = float('inf')
+nan = float('nan')
+print(inf > 1e308, -inf < -1e308)
+print(inf + 1, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf == inf, -inf == -inf)
+print(1 / inf, -1 / inf)
+print(float('Infinity'), float('-INF'), float('NaN'))
+print(inf * -1)
+print(max(1.0, inf), min(-inf, 0))
+import math
+print(math.isinf(inf), math.isnan(nan), math.isinf(1e308), math.isnan(1.0))
+print(math.isinf(1e308 * 10))
+x = [nan]
+print(x[0] is nan, nan in x)
+print(str(inf), repr(-inf), str(nan))

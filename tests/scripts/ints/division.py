@@ -1,0 +1,15 @@
+for a in (7, -7):
+    for b in (2, -2):
+        print(a, b, a // b, a % b, divmod(a, b))
+print(-7 // 2)
+print(7 // -2)
+print(-7 % 3, 7 % -3)
+print(0 // 5, 0 % 5)
+print(6 / 3, 7 / 2, -7 / 2)
+print(1 / 3)
+print(10 ** 20 / 10 ** 10)
+print(-1 // 10, -1 % 10)
+print(-(2 ** 70) // 3, -(2 ** 70) % 3)
+print((2 ** 70) // -3, (2 ** 70) % -3)
+print(divmod(-2 ** 65, 1000))
+print(13 % 1, -13 % 1)

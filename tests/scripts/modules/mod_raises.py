@@ -1,0 +1,3 @@
+print('mod_raises starting')
+def fail():
+    raise ValueError('raised inside module function')

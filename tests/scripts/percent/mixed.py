@@ -1,0 +1,16 @@
+rows = [('x', 1.5), ('yy', -22.25), ('zzz', 333.125)]
+for name, v in rows:
+    print('|%5s|%-5s|%8.3f|%-8.1f|%+.2e|' % (name, name, v, v, v))
+print('%3d%%' % 7)
+print('%s' % 'a%b')
+print('%s %s %s' % (1, 2.5, [3]))
+print('%.3s|%5.2s|' % ('abcdef', 'xyz'))
+print('%(a)s-%(b)05.1f-%(a)r' % {'a': 'A', 'b': 2.25})
+print('%o %x %X %#X' % (-8, -255, 3054, 3054))
+print('%i %d' % (True, 3.7))
+print('%5s|%-6r|' % (None, 'q'))
+print('%e' % 0, '%g' % 123456789, '%g' % 0.000012345, '%G' % 1e-20)
+print('%.0e %.1g %.10g' % (12345, 0.05, 1 / 3))
+print('%c' % 0x263a)
+print('%s' % (('nested', 'tuple'),))
+print('%-10s|' % 'left', '%10s|' % 'right')

@@ -1,0 +1,30 @@
+s = {3, 1, 2}
+print(s, len(s))
+s.add(5); s.add(1)
+print(s)
+s.discard(10); s.discard(3)
+print(s)
+s.remove(5)
+print(s)
+try:
+    s.remove(99)
+except KeyError as e:
+    print('KeyError:', e)
+print(2 in s, 3 in s)
+print(set([1, 1, 2, 2, 3]), set(), set(range(5)))
+print(sorted(set('mississippi')))
+e = set()
+print(bool(e), len(e))
+p = {7, 8}
+x = p.pop()
+print(x in (7, 8), len(p))
+s2 = {0, 1, 2}
+c = s2.copy()
+c.add(3)
+print(s2, c)
+c.clear()
+print(c)
+print({1, 2} == {2, 1}, {1} != {1, 2})
+print(sum({1, 2, 3}), max({4, 9, 2}), min({4, 9, 2}))
+print({True, 1, 1.0})
+print(sorted({'b', 'a', 'c'}))

@@ -1,0 +1,13 @@
+s = 'Hello World, hello PYTHON'
+print(s.upper())
+print(s.lower())
+print(s.capitalize())
+print('hELLO wORLD'.capitalize())
+print(s.title())
+print("they're bill's friends".title())
+print(s.swapcase())
+print('straße'.upper(), 'ÀÉÎ'.lower())
+print('MiXeD'.casefold())
+print('abc'.isupper(), 'ABC'.isupper(), 'AbC'.isupper(), 'A1'.isupper())
+print('abc'.islower(), 'aBc'.islower(), '123'.islower())
+print('Hello World'.istitle(), 'Hello world'.istitle())
