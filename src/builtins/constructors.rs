@@ -24,6 +24,7 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.set, "__init__", set_init);
     add_method(&t.frozenset, "__new__", frozenset_new);
     add_method(&t.range, "__new__", super::range::range_new);
+    add_method(&t.slice, "__new__", super::slice::slice_new);
     add_method(&t.property, "__new__", super::descriptors::property_new);
     add_method(&t.property, "setter", super::descriptors::property_setter);
     add_method(&t.property, "getter", super::descriptors::property_getter);

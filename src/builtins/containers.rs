@@ -103,12 +103,11 @@ impl Vm {
                 self.get_item(container, &i)
             }
             (Value::List(_), _) | (Value::Tuple(_), _) | (Value::Str(_), _) => {
-                let what = match container {
-                    Value::List(_) => "list",
-                    Value::Tuple(_) => "tuple",
-                    _ => "string",
-                };
-                Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(index))))
+                Err(self.type_error(match container {
+                    Value::List(_) => format!("list indices must be integers or slices, not {}", self.type_name(index)),
+                    Value::Tuple(_) => format!("tuple indices must be integers or slices, not {}", self.type_name(index)),
+                    _ => format!("string indices must be integers, not '{}'", self.type_name(index)),
+                }))
             }
             (Value::Native(n), _) => {
                 if let Some(r) = n.downcast::<super::range::Range>() {
@@ -302,7 +301,7 @@ impl Vm {
 
     /// Finds `key` in a table, comparing with Python equality where needed.
     /// Returns the entry index; the lock is not held across Python calls.
-    fn table_find<'t>(&mut self, lock: &dyn Fn() -> parking_lot::MutexGuard<'t, Table>, hash: u64, key: &Value) -> PyResult<Option<usize>> {
+    fn table_find<'t, G: std::ops::Deref<Target = Table>>(&mut self, lock: &dyn Fn() -> G, hash: u64, key: &Value) -> PyResult<Option<usize>> {
         let candidates = {
             let t = lock();
             match t.probe(hash, key) {

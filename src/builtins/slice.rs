@@ -90,3 +90,14 @@ impl Slice {
 pub fn slice_positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize> {
     (0..count).map(move |k| (start + k as i64 * step) as usize)
 }
+
+/// `slice(stop)` or `slice(start, stop[, step])`.
+pub fn slice_new(vm: &mut Vm, args: &[Value], _kw: crate::objects::KwArgs) -> PyResult<Value> {
+    Ok(match &args[1..] {
+        [stop] => new_slice(Value::None, stop.clone(), Value::None),
+        [start, stop] => new_slice(start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => new_slice(start.clone(), stop.clone(), step.clone()),
+        [] => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        more => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", more.len()))),
+    })
+}

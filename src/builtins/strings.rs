@@ -39,6 +39,23 @@ impl Vm {
 
     fn exception_message(&mut self, inst: &Arc<crate::objects::Instance>) -> PyResult<String> {
         let args = inst.exception().map(|s| s.args.clone()).unwrap_or_default();
+        if inst.class.is_subclass(&self.types().exceptions.os_error) {
+            // OSError(errno, strerror[, filename]) prints "[Errno N] text: 'file'".
+            let get = |n: &str| inst.dict.get_str(&PyStr::new(n));
+            let (errno, strerror) = match (get("errno"), get("strerror")) {
+                (Some(e), Some(s)) if !e.is_none() => (Some(e), Some(s)),
+                _ if args.len() >= 2 => (Some(args[0].clone()), Some(args[1].clone())),
+                _ => (None, None),
+            };
+            if let (Some(e), Some(s)) = (errno, strerror) {
+                let mut text = format!("[Errno {}] {}", self.to_str(&e)?, self.to_str(&s)?);
+                let filename = get("filename").or_else(|| args.get(2).cloned());
+                if let Some(f) = filename.filter(|f| !f.is_none()) {
+                    text.push_str(&format!(": {}", self.repr(&f)?));
+                }
+                return Ok(text);
+            }
+        }
         let is_key_error = inst.class.is_subclass(&self.types().exceptions.key_error);
         match args.len() {
             0 => Ok(String::new()),

@@ -346,6 +346,15 @@ pub struct CodeObject {
     pub make_flags: u32,
     pub children: Vec<Arc<CodeObject>>,
     pub handlers: Vec<ExceptionHandler>,
+    /// First slot of this code's entries in each thread's global-name cache
+    /// (one entry per name; see `Vm::load_global`).
+    pub cache_base: u32,
+}
+
+/// Hands out global-name cache slots to code objects.
+pub fn allocate_cache_slots(n: usize) -> u32 {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    NEXT.fetch_add(n as u32, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl CodeObject {

@@ -225,7 +225,9 @@ impl<'a> Compiler<'a> {
         if matches!(sc.kind, ScopeKind::Class | ScopeKind::Module) {
             f |= flags::DICT_LOCALS;
         }
+        let cache_base = super::bytecode::allocate_cache_slots(u.names.len());
         CodeObject {
+            cache_base,
             name: u.name,
             qualname: u.qualname,
             filename: self.filename.clone(),

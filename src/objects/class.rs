@@ -163,7 +163,8 @@ pub enum Payload {
 
 pub struct Instance {
     pub class: Arc<Class>,
-    pub dict: PyDict,
+    /// The instance `__dict__`, shared so `vars(obj)` writes through.
+    pub dict: Arc<PyDict>,
     pub payload: Payload,
 }
 

@@ -19,7 +19,6 @@ use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -46,6 +45,50 @@ pub enum Value {
     Cell(Arc<Cell>),
     /// An unbound local slot; never visible to Python code.
     Undefined,
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline; only heap values pay for the reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            None => None,
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(a) => BigInt(a.clone()),
+            Str(a) => Str(a.clone()),
+            List(a) => List(a.clone()),
+            Tuple(a) => Tuple(a.clone()),
+            Dict(a) => Dict(a.clone()),
+            Set(a) => Set(a.clone()),
+            Function(a) => Function(a.clone()),
+            Builtin(a) => Builtin(a.clone()),
+            Method(a) => Method(a.clone()),
+            Class(a) => Class(a.clone()),
+            Instance(a) => Instance(a.clone()),
+            Module(a) => Module(a.clone()),
+            Native(a) => Native(a.clone()),
+            Cell(a) => Cell(a.clone()),
+            Undefined => Undefined,
+        }
+    }
 }
 
 /// A variable captured by a closure.

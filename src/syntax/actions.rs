@@ -25,15 +25,29 @@ pub fn user(error: SpannedError) -> ActionError {
 }
 
 pub fn expr(l: usize, r: usize, kind: ExprKind) -> Expr {
-    Expr { span: Span::new(l, r), kind }
+    Expr {
+        span: Span::new(l, r),
+        kind,
+    }
 }
 
 pub fn stmt(l: usize, r: usize, kind: StmtKind) -> Stmt {
-    Stmt { span: Span::new(l, r), kind }
+    Stmt {
+        span: Span::new(l, r),
+        kind,
+    }
 }
 
 pub fn binary(l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
-    expr(l, r, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
+    expr(
+        l,
+        r,
+        ExprKind::BinOp {
+            left: Box::new(left),
+            op,
+            right: Box::new(right),
+        },
+    )
 }
 
 pub fn tuple(l: usize, r: usize, elts: Vec<Expr>) -> Expr {
@@ -43,11 +57,18 @@ pub fn tuple(l: usize, r: usize, elts: Vec<Expr>) -> Expr {
 /// A compound statement starting at `l` ends where its last nested statement
 /// does; `blocks` are its bodies in source order.
 pub fn block_end(l: usize, blocks: &[&[Stmt]]) -> usize {
-    blocks.iter().rev().find_map(|b| b.last()).map_or(l, |s| s.span.end as usize)
+    blocks
+        .iter()
+        .rev()
+        .find_map(|b| b.last())
+        .map_or(l, |s| s.span.end as usize)
 }
 
 pub fn if_stmt(l: usize, test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
-    let end = orelse.last().or(body.last()).map_or(l, |s| s.span.end as usize);
+    let end = orelse
+        .last()
+        .or(body.last())
+        .map_or(l, |s| s.span.end as usize);
     stmt(l, end, StmtKind::If { test, body, orelse })
 }
 
@@ -105,7 +126,9 @@ fn expr_name(e: &Expr) -> &'static str {
 fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(|e| invalid_target(e, kind)),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+            elts.iter().find_map(|e| invalid_target(e, kind))
+        }
         ExprKind::Starred(inner) if kind != TargetKind::Delete => invalid_target(inner, kind),
         // `for x in y in z`: the target is `x`, the rest went into the compare.
         ExprKind::Compare { left, ops, .. } if kind == TargetKind::For && ops[0] == CmpOp::In => {
@@ -126,7 +149,10 @@ fn could_be_comparison_operand(kind: &ExprKind) -> bool {
             | ExprKind::Constant(Constant::None | Constant::True | Constant::False)
             | ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::Starred(_)
@@ -134,24 +160,34 @@ fn could_be_comparison_operand(kind: &ExprKind) -> bool {
 }
 
 fn check_target(e: &Expr, kind: TargetKind) -> Result<(), SpannedError> {
-    let Some(bad) = invalid_target(e, kind) else { return Ok(()) };
+    let Some(bad) = invalid_target(e, kind) else {
+        return Ok(());
+    };
     let name = expr_name(bad);
     let msg = match (kind, &bad.kind) {
         (TargetKind::Delete, _) => format!("cannot delete {name}"),
-        (_, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) => "assignment to yield expression not possible".into(),
+        (_, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) => {
+            "assignment to yield expression not possible".into()
+        }
         // CPython suggests `==` only where `a = b` could be a mistyped comparison.
         (TargetKind::Assign, kind) if could_be_comparison_operand(kind) => {
             format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
         }
         _ => format!("cannot assign to {name}"),
     };
-    Err(SpannedError::new(msg, bad.span.start as usize, bad.span.end as usize))
+    Err(SpannedError::new(
+        msg,
+        bad.span.start as usize,
+        bad.span.end as usize,
+    ))
 }
 
 pub fn assign(l: usize, r: usize, first: Expr, rest: Vec<Expr>) -> Result<Stmt, SpannedError> {
     let mut targets = vec![first];
     targets.extend(rest);
-    let value = targets.pop().expect("the grammar requires at least one `=`");
+    let value = targets
+        .pop()
+        .expect("the grammar requires at least one `=`");
     for target in &targets {
         check_target(target, TargetKind::Assign)?;
     }
@@ -163,7 +199,11 @@ pub fn assign(l: usize, r: usize, first: Expr, rest: Vec<Expr>) -> Result<Stmt, 
 pub fn no_starred(value: &Expr) -> Result<(), SpannedError> {
     if let ExprKind::Starred(_) = value.kind {
         let (start, end) = (value.span.start as usize, value.span.end as usize);
-        return Err(SpannedError::new("can't use starred expression here", start, end));
+        return Err(SpannedError::new(
+            "can't use starred expression here",
+            start,
+            end,
+        ));
     }
     Ok(())
 }
@@ -173,15 +213,37 @@ pub fn expression_statement(l: usize, r: usize, value: Expr) -> Result<Stmt, Spa
     Ok(stmt(l, r, StmtKind::Expr(value)))
 }
 
-pub fn aug_assign(l: usize, r: usize, target: Expr, op: BinOp, value: Expr) -> Result<Stmt, SpannedError> {
-    if !matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-        let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
-        return Err(SpannedError::new(msg, target.span.start as usize, target.span.end as usize));
+pub fn aug_assign(
+    l: usize,
+    r: usize,
+    target: Expr,
+    op: BinOp,
+    value: Expr,
+) -> Result<Stmt, SpannedError> {
+    if !matches!(
+        target.kind,
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
+        let msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expr_name(&target)
+        );
+        return Err(SpannedError::new(
+            msg,
+            target.span.start as usize,
+            target.span.end as usize,
+        ));
     }
     Ok(stmt(l, r, StmtKind::AugAssign { target, op, value }))
 }
 
-pub fn ann_assign(l: usize, r: usize, target: Expr, annotation: Expr, value: Option<Expr>) -> Result<Stmt, SpannedError> {
+pub fn ann_assign(
+    l: usize,
+    r: usize,
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+) -> Result<Stmt, SpannedError> {
     let msg = match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
@@ -189,11 +251,24 @@ pub fn ann_assign(l: usize, r: usize, target: Expr, annotation: Expr, value: Opt
         _ => Some("illegal target for annotation"),
     };
     if let Some(msg) = msg {
-        return Err(SpannedError::new(msg, target.span.start as usize, target.span.end as usize));
+        return Err(SpannedError::new(
+            msg,
+            target.span.start as usize,
+            target.span.end as usize,
+        ));
     }
     // `(x): int` is not simple: the parentheses make the statement start before the name.
     let simple = matches!(target.kind, ExprKind::Name(_)) && target.span.start as usize == l;
-    Ok(stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
+    Ok(stmt(
+        l,
+        r,
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        },
+    ))
 }
 
 pub fn delete(l: usize, r: usize, targets: Vec<Expr>) -> Result<Stmt, SpannedError> {
@@ -215,17 +290,46 @@ pub fn other_target(target: Expr) -> Result<Expr, SpannedError> {
 
 // ------------------------------------------------------------- statements
 
-pub fn import_from(l: usize, r: usize, level: u32, module: Option<String>, names: Vec<Alias>, import_at: usize) -> Result<Stmt, SpannedError> {
+pub fn import_from(
+    l: usize,
+    r: usize,
+    level: u32,
+    module: Option<String>,
+    names: Vec<Alias>,
+    import_at: usize,
+) -> Result<Stmt, SpannedError> {
     if level == 0 && module.is_none() {
-        return Err(SpannedError::new("invalid syntax", import_at, import_at + "import".len()));
+        return Err(SpannedError::new(
+            "invalid syntax",
+            import_at,
+            import_at + "import".len(),
+        ));
     }
-    Ok(stmt(l, r, StmtKind::ImportFrom { module, names, level }))
+    Ok(stmt(
+        l,
+        r,
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        },
+    ))
 }
 
-pub fn try_stmt(l: usize, body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>) -> Result<Stmt, SpannedError> {
+pub fn try_stmt(
+    l: usize,
+    body: Vec<Stmt>,
+    handlers: Vec<ExceptHandler>,
+    orelse: Vec<Stmt>,
+    finalbody: Vec<Stmt>,
+) -> Result<Stmt, SpannedError> {
     if let Some(bare) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
         let start = bare.span.start as usize;
-        return Err(SpannedError::new("default 'except:' must be last", start, start + "except".len()));
+        return Err(SpannedError::new(
+            "default 'except:' must be last",
+            start,
+            start + "except".len(),
+        ));
     }
     let end = [&finalbody, &orelse]
         .iter()
@@ -233,24 +337,75 @@ pub fn try_stmt(l: usize, body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse:
         .or(handlers.last().map(|h| h.span.end))
         .or(body.last().map(|s| s.span.end))
         .map_or(l, |e| e as usize);
-    Ok(stmt(l, end, StmtKind::Try { body, handlers, orelse, finalbody }))
+    Ok(stmt(
+        l,
+        end,
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        },
+    ))
 }
 
-pub fn except_handler(l: usize, typ: Option<Expr>, name: Option<String>, body: Vec<Stmt>) -> ExceptHandler {
+pub fn except_handler(
+    l: usize,
+    typ: Option<Expr>,
+    name: Option<String>,
+    body: Vec<Stmt>,
+) -> ExceptHandler {
     let end = body.last().map_or(l, |s| s.span.end as usize);
-    ExceptHandler { span: Span::new(l, end), typ, name, body }
+    ExceptHandler {
+        span: Span::new(l, end),
+        typ,
+        name,
+        body,
+    }
 }
 
-pub fn function_def(l: usize, decorators: Vec<Expr>, name: String, params: Parameters, returns: Option<Expr>, body: Vec<Stmt>) -> Stmt {
-    let def = FunctionDef { name, params, body, decorators, returns };
+pub fn function_def(
+    l: usize,
+    decorators: Vec<Expr>,
+    name: String,
+    params: Parameters,
+    returns: Option<Expr>,
+    body: Vec<Stmt>,
+) -> Stmt {
+    let def = FunctionDef {
+        name,
+        params,
+        body,
+        decorators,
+        returns,
+    };
     let end = def.body.last().map_or(l, |s| s.span.end as usize);
     stmt(l, end, StmtKind::FunctionDef(Box::new(def)))
 }
 
-pub fn class_def(l: usize, decorators: Vec<Expr>, name: String, args: Option<(Vec<Arg>, usize)>, body: Vec<Stmt>) -> Result<Stmt, SpannedError> {
+pub fn class_def(
+    l: usize,
+    decorators: Vec<Expr>,
+    name: String,
+    args: Option<(Vec<Arg>, usize)>,
+    body: Vec<Stmt>,
+) -> Result<Stmt, SpannedError> {
     let (args, close) = args.unwrap_or_default();
+    if let Some(Arg::Generator(e)) = args.iter().find(|a| matches!(a, Arg::Generator(_))) {
+        return Err(SpannedError::new(
+            "invalid syntax",
+            e.span.start as usize,
+            e.span.end as usize,
+        ));
+    }
     let (bases, keywords) = arguments(args, close)?;
-    let def = ClassDef { name, bases, keywords, body, decorators };
+    let def = ClassDef {
+        name,
+        bases,
+        keywords,
+        body,
+        decorators,
+    };
     let end = def.body.last().map_or(l, |s| s.span.end as usize);
     Ok(stmt(l, end, StmtKind::ClassDef(Box::new(def))))
 }
@@ -263,15 +418,43 @@ pub enum Arg {
     /// `f(x for x in y)`: allowed only as the sole argument.
     Generator(Expr),
     /// `name=value`; `equal_end` is where the `=` ends.
-    Keyword { l: usize, r: usize, equal_end: usize, name: Expr, value: Expr },
-    DoubleStar { l: usize, r: usize, value: Expr },
+    Keyword {
+        l: usize,
+        r: usize,
+        equal_end: usize,
+        name: Expr,
+        value: Expr,
+    },
+    DoubleStar {
+        l: usize,
+        r: usize,
+        value: Expr,
+    },
 }
 
-/// `close` is the offset of the closing parenthesis, where CPython points
-/// for arguments in the wrong order.
-pub fn call(l: usize, r: usize, func: Expr, args: Vec<Arg>, close: usize) -> Result<Expr, SpannedError> {
-    let (args, keywords) = arguments(args, close)?;
-    Ok(expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
+/// `parens` are the offsets of the call's parentheses: a generator expression
+/// as sole argument spans them, and CPython points at the closing one for
+/// arguments in the wrong order.
+pub fn call(
+    l: usize,
+    r: usize,
+    func: Expr,
+    mut args: Vec<Arg>,
+    parens: (usize, usize),
+) -> Result<Expr, SpannedError> {
+    if let [Arg::Generator(generator)] = args.as_mut_slice() {
+        generator.span = Span::new(parens.0, parens.1 + 1);
+    }
+    let (args, keywords) = arguments(args, parens.1)?;
+    Ok(expr(
+        l,
+        r,
+        ExprKind::Call {
+            func: Box::new(func),
+            args,
+            keywords,
+        },
+    ))
 }
 
 fn arguments(items: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), SpannedError> {
@@ -285,14 +468,26 @@ fn arguments(items: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>),
         match item {
             Arg::Generator(e) if count > 1 => {
                 let (start, end) = (e.span.start as usize, e.span.end as usize);
-                return Err(SpannedError::new("Generator expression must be parenthesized", start, end));
+                return Err(SpannedError::new(
+                    "Generator expression must be parenthesized",
+                    start,
+                    end,
+                ));
             }
             Arg::Positional(e) | Arg::Generator(e) => {
                 let starred = matches!(e.kind, ExprKind::Starred(_));
                 let error = match (starred, seen_keyword, seen_double_star) {
-                    (true, _, true) => Some(("iterable argument unpacking follows keyword argument unpacking", e.span.start as usize)),
-                    (false, _, true) => Some(("positional argument follows keyword argument unpacking", close)),
-                    (false, true, false) => Some(("positional argument follows keyword argument", close)),
+                    (true, _, true) => Some((
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        e.span.start as usize,
+                    )),
+                    (false, _, true) => Some((
+                        "positional argument follows keyword argument unpacking",
+                        close,
+                    )),
+                    (false, true, false) => {
+                        Some(("positional argument follows keyword argument", close))
+                    }
                     _ => None,
                 };
                 if let Some((msg, at)) = error {
@@ -300,20 +495,38 @@ fn arguments(items: Vec<Arg>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>),
                 }
                 args.push(e);
             }
-            Arg::Keyword { l, r, equal_end, name, value } => {
+            Arg::Keyword {
+                l,
+                r,
+                equal_end,
+                name,
+                value,
+            } => {
                 let ExprKind::Name(name) = name.kind else {
                     let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
                     return Err(SpannedError::new(msg, l, equal_end));
                 };
                 if !names.insert(name.clone()) {
-                    return Err(SpannedError::new(format!("keyword argument repeated: {name}"), l, r));
+                    return Err(SpannedError::new(
+                        format!("keyword argument repeated: {name}"),
+                        l,
+                        r,
+                    ));
                 }
                 seen_keyword = true;
-                keywords.push(Keyword { span: Span::new(l, r), arg: Some(name), value });
+                keywords.push(Keyword {
+                    span: Span::new(l, r),
+                    arg: Some(name),
+                    value,
+                });
             }
             Arg::DoubleStar { l, r, value } => {
                 seen_double_star = true;
-                keywords.push(Keyword { span: Span::new(l, r), arg: None, value });
+                keywords.push(Keyword {
+                    span: Span::new(l, r),
+                    arg: None,
+                    value,
+                });
             }
         }
     }
@@ -332,8 +545,19 @@ pub enum ParamItem {
     Slash(usize, usize),
 }
 
-pub fn param(l: usize, r: usize, name: String, annotation: Option<Expr>, default: Option<Expr>) -> Param {
-    Param { span: Span::new(l, r), name, annotation, default }
+pub fn param(
+    l: usize,
+    r: usize,
+    name: String,
+    annotation: Option<Expr>,
+    default: Option<Expr>,
+) -> Param {
+    Param {
+        span: Span::new(l, r),
+        name,
+        annotation,
+        default,
+    }
 }
 
 pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
@@ -345,7 +569,10 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
     for item in items {
         if let Some(kwarg) = &params.kwarg {
             let at = kwarg.span.end as usize;
-            return Err(SpannedError::at("arguments cannot follow var-keyword argument", at));
+            return Err(SpannedError::at(
+                "arguments cannot follow var-keyword argument",
+                at,
+            ));
         }
         let named = match &item {
             ParamItem::Plain(p) | ParamItem::Star(_, Some(p)) | ParamItem::DoubleStar(p) => Some(p),
@@ -354,7 +581,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
         if let Some(p) = named {
             if !names.insert(p.name.clone()) {
                 let msg = format!("duplicate argument '{}' in function definition", p.name);
-                return Err(SpannedError::new(msg, p.span.start as usize, p.span.start as usize + p.name.len()));
+                return Err(SpannedError::new(
+                    msg,
+                    p.span.start as usize,
+                    p.span.start as usize + p.name.len(),
+                ));
             }
         }
         match item {
@@ -376,7 +607,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
             }
             ParamItem::Star(at, vararg) => {
                 if star_at.is_some() {
-                    return Err(SpannedError::new("* argument may appear only once", at, at + 1));
+                    return Err(SpannedError::new(
+                        "* argument may appear only once",
+                        at,
+                        at + 1,
+                    ));
                 }
                 star_at = Some(at);
                 params.vararg = vararg;
@@ -388,7 +623,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
                     seen_default = true;
                 } else if seen_default {
                     let (start, end) = (p.span.start as usize, p.span.end as usize);
-                    return Err(SpannedError::new("non-default argument follows default argument", start, end));
+                    return Err(SpannedError::new(
+                        "non-default argument follows default argument",
+                        start,
+                        end,
+                    ));
                 }
                 params.args.push(p);
             }
@@ -396,7 +635,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
     }
     if let Some(at) = star_at {
         if params.vararg.is_none() && params.kwonly.is_empty() {
-            return Err(SpannedError::new("named arguments must follow bare *", at, at + 1));
+            return Err(SpannedError::new(
+                "named arguments must follow bare *",
+                at,
+                at + 1,
+            ));
         }
     }
     Ok(params)
@@ -404,16 +647,35 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, SpannedError> {
 
 pub fn lambda(l: usize, r: usize, items: Vec<ParamItem>, body: Expr) -> Result<Expr, SpannedError> {
     let params = parameters(items)?;
-    Ok(expr(l, r, ExprKind::Lambda { params: Box::new(params), body: Box::new(body) }))
+    Ok(expr(
+        l,
+        r,
+        ExprKind::Lambda {
+            params: Box::new(params),
+            body: Box::new(body),
+        },
+    ))
 }
 
 // ---------------------------------------------------------------- strings
 
 /// Adjacent string literals: one constant, or a JoinedStr when any is an f-string.
-pub fn strings(l: usize, r: usize, literals: Vec<StringLiteral>, fstring_depth: u32) -> Result<Expr, SpannedError> {
-    let bytes = literals.iter().filter(|s| matches!(s, StringLiteral::Bytes(_))).count();
+pub fn strings(
+    l: usize,
+    r: usize,
+    literals: Vec<StringLiteral>,
+    fstring_depth: u32,
+) -> Result<Expr, SpannedError> {
+    let bytes = literals
+        .iter()
+        .filter(|s| matches!(s, StringLiteral::Bytes(_)))
+        .count();
     if bytes > 0 && bytes < literals.len() {
-        return Err(SpannedError::new("cannot mix bytes and nonbytes literals", l, r));
+        return Err(SpannedError::new(
+            "cannot mix bytes and nonbytes literals",
+            l,
+            r,
+        ));
     }
     if bytes > 0 {
         let mut value = Vec::new();
@@ -424,7 +686,10 @@ pub fn strings(l: usize, r: usize, literals: Vec<StringLiteral>, fstring_depth: 
         }
         return Ok(expr(l, r, ExprKind::Constant(Constant::Bytes(value))));
     }
-    if !literals.iter().any(|s| matches!(s, StringLiteral::FString { .. })) {
+    if !literals
+        .iter()
+        .any(|s| matches!(s, StringLiteral::FString { .. }))
+    {
         let mut value = String::new();
         for literal in literals {
             if let StringLiteral::Str(s) = literal {

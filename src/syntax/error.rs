@@ -60,7 +60,9 @@ impl SyntaxError {
                 let end_col = (self.end_col as i64).min(line_chars + 1);
                 let carets = match self.kind {
                     // CPython shows a single caret for indentation errors.
-                    SyntaxErrorKind::SyntaxError if end_col > self.col as i64 => end_col - self.col as i64,
+                    SyntaxErrorKind::SyntaxError if end_col > self.col as i64 => {
+                        end_col - self.col as i64
+                    }
                     _ => 1,
                 };
                 out.push_str("    ");
@@ -100,6 +102,16 @@ pub(crate) enum Caret {
     LineOnly(usize),
 }
 
+impl Caret {
+    /// The same position in a text that starts `base` bytes later.
+    pub fn shifted(self, base: usize) -> Caret {
+        match self {
+            Caret::Range(start, end) => Caret::Range(start + base, end + base),
+            Caret::LineOnly(offset) => Caret::LineOnly(offset + base),
+        }
+    }
+}
+
 /// A syntax error located by byte offsets, as the lexer and the grammar
 /// actions produce it; `into_syntax_error` turns it into lines and columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,7 +137,10 @@ impl SpannedError {
     }
 
     pub fn indentation(msg: impl Into<String>, start: usize, end: usize) -> SpannedError {
-        SpannedError { kind: SyntaxErrorKind::IndentationError, ..SpannedError::new(msg, start, end) }
+        SpannedError {
+            kind: SyntaxErrorKind::IndentationError,
+            ..SpannedError::new(msg, start, end)
+        }
     }
 
     pub fn incomplete(mut self) -> SpannedError {
@@ -162,7 +177,14 @@ impl SpannedError {
             }
             Caret::LineOnly(offset) => (column(offset).0, 0, 1),
         };
-        SyntaxError { kind: self.kind, msg: self.msg, line, col, end_col, incomplete: self.incomplete }
+        SyntaxError {
+            kind: self.kind,
+            msg: self.msg,
+            line,
+            col,
+            end_col,
+            incomplete: self.incomplete,
+        }
     }
 }
 

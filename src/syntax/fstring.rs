@@ -16,11 +16,27 @@ const MAX_SPEC_DEPTH: u32 = 2;
 /// `depth` counts the f-strings this one is nested in. Errors in the f-string
 /// itself (rather than in a field's expression) point at `error_at`, the end
 /// of the literal, as CPython's do.
-pub(crate) fn parse_fstring(body: &str, raw: bool, offset: usize, depth: u32, error_at: usize) -> Result<Vec<FStringPart>, SpannedError> {
+pub(crate) fn parse_fstring(
+    body: &str,
+    raw: bool,
+    offset: usize,
+    depth: u32,
+    error_at: usize,
+) -> Result<Vec<FStringPart>, SpannedError> {
     if depth > MAX_FSTRING_DEPTH {
-        return Err(SpannedError::at("f-string: expressions nested too deeply", error_at));
+        return Err(SpannedError::at(
+            "f-string: expressions nested too deeply",
+            error_at,
+        ));
     }
-    let splitter = Splitter { body, bytes: body.as_bytes(), raw, offset, depth, error_at };
+    let splitter = Splitter {
+        body,
+        bytes: body.as_bytes(),
+        raw,
+        offset,
+        depth,
+        error_at,
+    };
     let (parts, _) = splitter.parts(0, 0)?;
     Ok(parts)
 }
@@ -41,7 +57,11 @@ impl Splitter<'_> {
 
     /// Literal text and fields from `i` up to the end of the body, or, inside
     /// a format spec (`spec_depth > 0`), up to the `}` closing the field.
-    fn parts(&self, mut i: usize, spec_depth: u32) -> Result<(Vec<FStringPart>, usize), SpannedError> {
+    fn parts(
+        &self,
+        mut i: usize,
+        spec_depth: u32,
+    ) -> Result<(Vec<FStringPart>, usize), SpannedError> {
         let mut parts = Vec::new();
         let mut literal = String::new();
         loop {
@@ -80,22 +100,38 @@ impl Splitter<'_> {
         Ok((parts, i))
     }
 
-    fn flush(&self, literal: &mut String, parts: &mut Vec<FStringPart>) -> Result<(), SpannedError> {
+    fn flush(
+        &self,
+        literal: &mut String,
+        parts: &mut Vec<FStringPart>,
+    ) -> Result<(), SpannedError> {
         if literal.is_empty() {
             return Ok(());
         }
         let text = std::mem::take(literal);
-        let text = if self.raw { text } else { decode_str(&text).map_err(|msg| SpannedError::at(msg, self.error_at))? };
+        let text = if self.raw {
+            text
+        } else {
+            decode_str(&text).map_err(|msg| SpannedError::at(msg, self.error_at))?
+        };
         push_literal(parts, text);
         Ok(())
     }
 
     /// Parses the field whose expression starts at `start` (just after `{`);
     /// returns the offset after its closing `}`.
-    fn field(&self, start: usize, spec_depth: u32, parts: &mut Vec<FStringPart>) -> Result<usize, SpannedError> {
+    fn field(
+        &self,
+        start: usize,
+        spec_depth: u32,
+        parts: &mut Vec<FStringPart>,
+    ) -> Result<usize, SpannedError> {
         let expr_end = self.expression_end(start)?;
         let expr_text = &self.body[start..expr_end];
-        if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c']).is_empty() {
+        if expr_text
+            .trim_matches([' ', '\t', '\n', '\r', '\x0c'])
+            .is_empty()
+        {
             return Err(self.error("empty expression not allowed"));
         }
         let mut i = expr_end;
@@ -110,12 +146,18 @@ impl Splitter<'_> {
         let mut conversion = None;
         if self.bytes.get(i) == Some(&b'!') {
             match self.bytes.get(i + 1) {
-                Some(&c @ (b's' | b'r' | b'a')) if matches!(self.bytes.get(i + 2), Some(b':' | b'}')) => {
+                Some(&c @ (b's' | b'r' | b'a'))
+                    if matches!(self.bytes.get(i + 2), Some(b':' | b'}')) =>
+                {
                     conversion = Some(c as char);
                     i += 2;
                 }
                 Some(b':' | b'}') | None => return Err(self.error("missing conversion character")),
-                _ => return Err(self.error("invalid conversion character: expected 's', 'r', or 'a'")),
+                _ => {
+                    return Err(
+                        self.error("invalid conversion character: expected 's', 'r', or 'a'")
+                    )
+                }
             }
         }
         let mut format_spec = None;
@@ -134,7 +176,11 @@ impl Splitter<'_> {
                 conversion = Some('r');
             }
         }
-        parts.push(FStringPart::Formatted { value: Box::new(value), conversion, format_spec });
+        parts.push(FStringPart::Formatted {
+            value: Box::new(value),
+            conversion,
+            format_spec,
+        });
         Ok(i + 1)
     }
 
@@ -165,14 +211,20 @@ impl Splitter<'_> {
                         return Err(self.error(&format!("unmatched '{}'", c as char)));
                     };
                     if !matches!((open, c), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
-                        let msg = format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char);
+                        let msg = format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, open as char
+                        );
                         return Err(self.error(&msg));
                     }
                 }
                 _ if !brackets.is_empty() => {}
                 b'!' if next != Some(b'=') => return Ok(i),
                 b':' => return Ok(i),
-                b'=' if next != Some(b'=') && i > start && !matches!(bytes[i - 1], b'=' | b'!' | b'<' | b'>') => {
+                b'=' if next != Some(b'=')
+                    && i > start
+                    && !matches!(bytes[i - 1], b'=' | b'!' | b'<' | b'>') =>
+                {
                     return Ok(i)
                 }
                 _ => {}
@@ -187,7 +239,9 @@ impl Splitter<'_> {
         let triple = self.bytes[start..].starts_with(&[quote, quote, quote]);
         let mut i = start + if triple { 3 } else { 1 };
         while i < self.bytes.len() {
-            if self.bytes[i] == quote && (!triple || self.bytes[i..].starts_with(&[quote, quote, quote])) {
+            if self.bytes[i] == quote
+                && (!triple || self.bytes[i..].starts_with(&[quote, quote, quote]))
+            {
                 return Ok(i + if triple { 3 } else { 1 });
             }
             i += 1;

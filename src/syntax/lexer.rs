@@ -33,7 +33,9 @@ pub(crate) enum Mode {
     Module,
     /// The expression of an f-string field: lexed as if inside parentheses,
     /// with offsets shifted by `base` so they point into the whole source.
-    Expression { base: usize },
+    Expression {
+        base: usize,
+    },
 }
 
 /// How a lexer error ranks against a parser error found earlier in the file:
@@ -82,53 +84,100 @@ enum Raw {
     StringStart,
     #[regex(r"[0-9]|\.[0-9]")]
     NumberStart,
-    #[token("+")] Plus,
-    #[token("-")] Minus,
-    #[token("*")] Star,
-    #[token("**")] DoubleStar,
-    #[token("/")] Slash,
-    #[token("//")] DoubleSlash,
-    #[token("%")] Percent,
-    #[token("@")] At,
-    #[token("<<")] LeftShift,
-    #[token(">>")] RightShift,
-    #[token("&")] Ampersand,
-    #[token("|")] Pipe,
-    #[token("^")] Caret,
-    #[token("~")] Tilde,
-    #[token(":=")] ColonEqual,
-    #[token("<")] Less,
-    #[token(">")] Greater,
-    #[token("<=")] LessEqual,
-    #[token(">=")] GreaterEqual,
-    #[token("==")] EqEqual,
-    #[token("!=")] NotEqual,
-    #[token("(")] Lpar,
-    #[token(")")] Rpar,
-    #[token("[")] Lsqb,
-    #[token("]")] Rsqb,
-    #[token("{")] Lbrace,
-    #[token("}")] Rbrace,
-    #[token(",")] Comma,
-    #[token(":")] Colon,
-    #[token(".")] Dot,
-    #[token(";")] Semicolon,
-    #[token("=")] Equal,
-    #[token("->")] Arrow,
-    #[token("...")] Ellipsis,
-    #[token("+=")] PlusEqual,
-    #[token("-=")] MinusEqual,
-    #[token("*=")] StarEqual,
-    #[token("/=")] SlashEqual,
-    #[token("//=")] DoubleSlashEqual,
-    #[token("%=")] PercentEqual,
-    #[token("@=")] AtEqual,
-    #[token("&=")] AmpersandEqual,
-    #[token("|=")] PipeEqual,
-    #[token("^=")] CaretEqual,
-    #[token(">>=")] RightShiftEqual,
-    #[token("<<=")] LeftShiftEqual,
-    #[token("**=")] DoubleStarEqual,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("**")]
+    DoubleStar,
+    #[token("/")]
+    Slash,
+    #[token("//")]
+    DoubleSlash,
+    #[token("%")]
+    Percent,
+    #[token("@")]
+    At,
+    #[token("<<")]
+    LeftShift,
+    #[token(">>")]
+    RightShift,
+    #[token("&")]
+    Ampersand,
+    #[token("|")]
+    Pipe,
+    #[token("^")]
+    Caret,
+    #[token("~")]
+    Tilde,
+    #[token(":=")]
+    ColonEqual,
+    #[token("<")]
+    Less,
+    #[token(">")]
+    Greater,
+    #[token("<=")]
+    LessEqual,
+    #[token(">=")]
+    GreaterEqual,
+    #[token("==")]
+    EqEqual,
+    #[token("!=")]
+    NotEqual,
+    #[token("(")]
+    Lpar,
+    #[token(")")]
+    Rpar,
+    #[token("[")]
+    Lsqb,
+    #[token("]")]
+    Rsqb,
+    #[token("{")]
+    Lbrace,
+    #[token("}")]
+    Rbrace,
+    #[token(",")]
+    Comma,
+    #[token(":")]
+    Colon,
+    #[token(".")]
+    Dot,
+    #[token(";")]
+    Semicolon,
+    #[token("=")]
+    Equal,
+    #[token("->")]
+    Arrow,
+    #[token("...")]
+    Ellipsis,
+    #[token("+=")]
+    PlusEqual,
+    #[token("-=")]
+    MinusEqual,
+    #[token("*=")]
+    StarEqual,
+    #[token("/=")]
+    SlashEqual,
+    #[token("//=")]
+    DoubleSlashEqual,
+    #[token("%=")]
+    PercentEqual,
+    #[token("@=")]
+    AtEqual,
+    #[token("&=")]
+    AmpersandEqual,
+    #[token("|=")]
+    PipeEqual,
+    #[token("^=")]
+    CaretEqual,
+    #[token(">>=")]
+    RightShiftEqual,
+    #[token("<<=")]
+    LeftShiftEqual,
+    #[token("**=")]
+    DoubleStarEqual,
 }
 
 impl Raw {
@@ -232,38 +281,49 @@ pub(crate) fn lex(source: &str, mode: Mode) -> Lexed {
     let mut tokens = layer.tokens;
     mark_with_item_parentheses(&mut tokens);
     if let Mode::Expression { base } = mode {
-        for (start, _, end) in &mut tokens {
+        for (start, token, end) in &mut tokens {
             *start += base;
             *end += base;
+            if let Token::String(StringLiteral::FString { offset, .. }) = token {
+                *offset += base;
+            }
         }
     }
     let error = error.map(|mut e| {
         if let Mode::Expression { base } = mode {
-            e.error.caret = shift(e.error.caret, base);
+            e.error.caret = e.error.caret.shifted(base);
             if let LexErrorClass::UnclosedBracket { line_offset } = &mut e.class {
                 *line_offset += base;
             }
         }
         e
     });
-    let max_nesting_at = layer.max_nesting_at + if let Mode::Expression { base } = mode { base } else { 0 };
-    Lexed { tokens, error, max_nesting: layer.max_nesting, max_nesting_at }
-}
-
-fn shift(caret: crate::syntax::error::Caret, base: usize) -> crate::syntax::error::Caret {
-    use crate::syntax::error::Caret;
-    match caret {
-        Caret::Range(s, e) => Caret::Range(s + base, e + base),
-        Caret::LineOnly(o) => Caret::LineOnly(o + base),
+    let max_nesting_at = layer.max_nesting_at
+        + if let Mode::Expression { base } = mode {
+            base
+        } else {
+            0
+        };
+    Lexed {
+        tokens,
+        error,
+        max_nesting: layer.max_nesting,
+        max_nesting_at,
     }
 }
 
 fn hard(error: SpannedError) -> LexError {
-    LexError { error, class: LexErrorClass::Hard }
+    LexError {
+        error,
+        class: LexErrorClass::Hard,
+    }
 }
 
 fn soft(error: SpannedError) -> LexError {
-    LexError { error, class: LexErrorClass::Soft }
+    LexError {
+        error,
+        class: LexErrorClass::Soft,
+    }
 }
 
 impl<'s> Layer<'s> {
@@ -313,11 +373,17 @@ impl<'s> Layer<'s> {
         match raw {
             Raw::Name => {
                 let text = &self.source[start..end];
-                if let Some(bad) = text.char_indices().find(|&(_, c)| !c.is_ascii() && !c.is_alphanumeric()) {
+                if let Some(bad) = text
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_ascii() && !c.is_alphanumeric())
+                {
                     return Err(hard(invalid_character(bad.1, start + bad.0)));
                 }
                 let token = Token::keyword(text).unwrap_or_else(|| Token::Name(text.to_string()));
-                if !matches!(token, Token::Name(_) | Token::True | Token::False | Token::None) {
+                if !matches!(
+                    token,
+                    Token::Name(_) | Token::True | Token::False | Token::None
+                ) {
                     self.line_nesting += 1;
                 }
                 self.push(start, token, end);
@@ -336,7 +402,9 @@ impl<'s> Layer<'s> {
                 self.push(start, Token::String(literal), string_end);
             }
             _ => {
-                let token = raw.operator().expect("every other raw token is an operator");
+                let token = raw
+                    .operator()
+                    .expect("every other raw token is an operator");
                 if token.is_open_bracket() {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
                         return Err(hard(SpannedError::at("too many nested parentheses", start)));
@@ -345,7 +413,10 @@ impl<'s> Layer<'s> {
                 } else if token.is_close_bracket() {
                     self.close_bracket(&token, start)?;
                 }
-                if !matches!(token, Token::Comma | Token::Rpar | Token::Rsqb | Token::Rbrace) {
+                if !matches!(
+                    token,
+                    Token::Comma | Token::Rpar | Token::Rsqb | Token::Rbrace
+                ) {
                     self.line_nesting += 1;
                 }
                 self.push(start, token, end);
@@ -357,13 +428,18 @@ impl<'s> Layer<'s> {
     fn close_bracket(&mut self, token: &Token, start: usize) -> Result<(), LexError> {
         let close = token.text().unwrap_or("?");
         let Some((open_token, open_start)) = self.brackets.pop() else {
-            return Err(hard(SpannedError::at(format!("unmatched '{close}'"), start)));
+            return Err(hard(SpannedError::at(
+                format!("unmatched '{close}'"),
+                start,
+            )));
         };
         let open = open_token.text().unwrap_or("?");
         let matches = matches!((open, close), ("(", ")") | ("[", "]") | ("{", "}"));
         if !matches {
             let open_line = line_of(self.source, open_start);
-            let mut msg = format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'");
+            let mut msg = format!(
+                "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+            );
             if open_line != line_of(self.source, start) {
                 msg.push_str(&format!(" on line {open_line}"));
             }
@@ -395,11 +471,17 @@ impl<'s> Layer<'s> {
         let tab_error = || LexError {
             error: SpannedError {
                 kind: SyntaxErrorKind::TabError,
-                ..SpannedError::at("inconsistent use of tabs and spaces in indentation", line_start)
+                ..SpannedError::at(
+                    "inconsistent use of tabs and spaces in indentation",
+                    line_start,
+                )
             },
             class: LexErrorClass::Soft,
         };
-        let top = *self.indents.last().expect("the outermost level is never popped");
+        let top = *self
+            .indents
+            .last()
+            .expect("the outermost level is never popped");
         if current.col == top.col {
             if current.alt_col != top.alt_col {
                 return Err(tab_error());
@@ -409,7 +491,11 @@ impl<'s> Layer<'s> {
                 return Err(tab_error());
             }
             if self.indents.len() > MAX_INDENT_DEPTH {
-                let error = SpannedError::indentation("too many levels of indentation", token_start, token_start);
+                let error = SpannedError::indentation(
+                    "too many levels of indentation",
+                    token_start,
+                    token_start,
+                );
                 return Err(hard(error));
             }
             self.indents.push(current);
@@ -419,9 +505,14 @@ impl<'s> Layer<'s> {
                 self.indents.pop();
                 self.push(token_start, Token::Dedent, token_start);
             }
-            let top = *self.indents.last().expect("the outermost level has column 0");
+            let top = *self
+                .indents
+                .last()
+                .expect("the outermost level has column 0");
             if current.col != top.col {
-                let line_end = self.source[token_start..].find(['\r', '\n']).map_or(self.source.len(), |i| token_start + i);
+                let line_end = self.source[token_start..]
+                    .find(['\r', '\n'])
+                    .map_or(self.source.len(), |i| token_start + i);
                 let msg = "unindent does not match any outer indentation level";
                 return Err(soft(SpannedError::indentation(msg, line_end, line_end)));
             }
@@ -435,12 +526,19 @@ impl<'s> Layer<'s> {
     fn end_of_input(&mut self) -> Result<(), LexError> {
         let end = self.source.len();
         if let Some(backslash) = self.pending_continuation {
-            return Err(soft(SpannedError::at("unexpected EOF while parsing", backslash + 1).incomplete()));
+            return Err(soft(
+                SpannedError::at("unexpected EOF while parsing", backslash + 1).incomplete(),
+            ));
         }
         if let Some((token, start)) = self.brackets.last() {
             let open = token.text().unwrap_or("(");
             let error = SpannedError::at(format!("'{open}' was never closed"), *start).incomplete();
-            return Err(LexError { error, class: LexErrorClass::UnclosedBracket { line_offset: *start } });
+            return Err(LexError {
+                error,
+                class: LexErrorClass::UnclosedBracket {
+                    line_offset: *start,
+                },
+            });
         }
         if self.mode == Mode::Module {
             if !self.at_line_start {
@@ -458,27 +556,45 @@ impl<'s> Layer<'s> {
         if c == '\\' {
             let rest = self.source[start + 1..].trim_start_matches([' ', '\t', '\x0c']);
             if rest.is_empty() {
-                let error = SpannedError::at("unexpected EOF while parsing", start + 1).incomplete();
+                let error =
+                    SpannedError::at("unexpected EOF while parsing", start + 1).incomplete();
                 return soft(error);
             }
-            return hard(SpannedError::at("unexpected character after line continuation character", start + 1));
+            return hard(SpannedError::at(
+                "unexpected character after line continuation character",
+                start + 1,
+            ));
         }
         if c == '\0' {
-            return hard(SpannedError::at("source code cannot contain null bytes", start));
+            return hard(SpannedError::at(
+                "source code cannot contain null bytes",
+                start,
+            ));
         }
         if !c.is_ascii() {
             return hard(invalid_character(c, start));
         }
-        soft(SpannedError::new("invalid syntax", start, start + c.len_utf8()))
+        soft(SpannedError::new(
+            "invalid syntax",
+            start,
+            start + c.len_utf8(),
+        ))
     }
 }
 
 fn invalid_character(c: char, offset: usize) -> SpannedError {
-    SpannedError::at(format!("invalid character '{c}' (U+{:04X})", c as u32), offset)
+    SpannedError::at(
+        format!("invalid character '{c}' (U+{:04X})", c as u32),
+        offset,
+    )
 }
 
 pub(crate) fn line_of(source: &str, offset: usize) -> usize {
-    source.as_bytes()[..offset.min(source.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    source.as_bytes()[..offset.min(source.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Marks a `(` right after `with` as opening with-items when its `)` is
@@ -499,7 +615,12 @@ fn mark_with_item_parentheses(tokens: &mut [Spanned]) {
     for i in 1..tokens.len() {
         if tokens[i].1 == Token::Lpar && tokens[i - 1].1 == Token::With {
             let close = matching[i];
-            if close != usize::MAX && tokens.get(close + 1).is_some_and(|t| t.1 == Token::Colon) {
+            // `with (yield x):` can only be a parenthesized expression.
+            let is_yield = tokens.get(i + 1).is_some_and(|t| t.1 == Token::Yield);
+            if close != usize::MAX
+                && !is_yield
+                && tokens.get(close + 1).is_some_and(|t| t.1 == Token::Colon)
+            {
                 tokens[i].1 = Token::WithItemsLpar;
             }
         }
@@ -526,9 +647,21 @@ fn scan_number(source: &str, start: usize) -> Result<(Constant, usize), SpannedE
         }
     };
     let radix = match (at(start), at(start + 1).to_ascii_lowercase()) {
-        (b'0', b'x') => Some((16, "hexadecimal", (|b: u8| b.is_ascii_hexdigit()) as fn(u8) -> bool)),
-        (b'0', b'o') => Some((8, "octal", (|b: u8| (b'0'..=b'7').contains(&b)) as fn(u8) -> bool)),
-        (b'0', b'b') => Some((2, "binary", (|b: u8| b == b'0' || b == b'1') as fn(u8) -> bool)),
+        (b'0', b'x') => Some((
+            16,
+            "hexadecimal",
+            (|b: u8| b.is_ascii_hexdigit()) as fn(u8) -> bool,
+        )),
+        (b'0', b'o') => Some((
+            8,
+            "octal",
+            (|b: u8| (b'0'..=b'7').contains(&b)) as fn(u8) -> bool,
+        )),
+        (b'0', b'b') => Some((
+            2,
+            "binary",
+            (|b: u8| b == b'0' || b == b'1') as fn(u8) -> bool,
+        )),
         _ => None,
     };
     if let Some((radix, kind, ok)) = radix {
@@ -537,12 +670,19 @@ fn scan_number(source: &str, start: usize) -> Result<(Constant, usize), SpannedE
             i += 1;
         }
         if !ok(at(i)) {
-            let bad = if at(i).is_ascii_digit() && radix < 10 { i } else { i - 1 };
+            let bad = if at(i).is_ascii_digit() && radix < 10 {
+                i
+            } else {
+                i - 1
+            };
             return Err(SpannedError::at(format!("invalid {kind} literal"), bad));
         }
         let end = digits(i, ok, kind)?;
         check_end_of_number(source, end, kind)?;
-        let text: String = source[start + 2..end].chars().filter(|&c| c != '_').collect();
+        let text: String = source[start + 2..end]
+            .chars()
+            .filter(|&c| c != '_')
+            .collect();
         return Ok((int_constant(&text, radix), end));
     }
 
@@ -567,7 +707,11 @@ fn scan_number(source: &str, start: usize) -> Result<(Constant, usize), SpannedE
         }
     }
     if at(end) == b'j' || at(end) == b'J' {
-        return Err(SpannedError::new("imaginary literals are not supported", start, end + 1));
+        return Err(SpannedError::new(
+            "imaginary literals are not supported",
+            start,
+            end + 1,
+        ));
     }
     check_end_of_number(source, end, "decimal")?;
     let text: String = source[start..end].chars().filter(|&c| c != '_').collect();
@@ -584,7 +728,9 @@ fn scan_number(source: &str, start: usize) -> Result<(Constant, usize), SpannedE
 /// A number directly followed by a letter (`1abc`) is an error, not two tokens.
 fn check_end_of_number(source: &str, end: usize, kind: &str) -> Result<(), SpannedError> {
     match source[end..].chars().next() {
-        Some(c) if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && c.is_alphanumeric()) => {
+        Some(c)
+            if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && c.is_alphanumeric()) =>
+        {
             Err(SpannedError::at(format!("invalid {kind} literal"), end - 1))
         }
         _ => Ok(()),

@@ -13,32 +13,65 @@ pub(crate) fn stmt_depth(stmt: &Stmt) -> usize {
             exprs(&targets.iter().collect::<Vec<_>>()).max(expr_depth(value))
         }
         StmtKind::AugAssign { target, value, .. } => exprs(&[target, value]),
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
-            exprs(&[target, annotation]).max(value.as_ref().map_or(0, expr_depth))
-        }
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => exprs(&[target, annotation]).max(value.as_ref().map_or(0, expr_depth)),
         StmtKind::Del(targets) => exprs(&targets.iter().collect::<Vec<_>>()),
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             expr_depth(test).max(block(body)).max(block(orelse))
         }
-        StmtKind::For { target, iter, body, orelse } => {
-            exprs(&[target, iter]).max(block(body)).max(block(orelse))
-        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => exprs(&[target, iter]).max(block(body)).max(block(orelse)),
         StmtKind::FunctionDef(def) => {
             let params = params_depth(&def.params);
             let decorators = exprs(&def.decorators.iter().collect::<Vec<_>>());
-            block(&def.body).max(params).max(decorators).max(def.returns.as_ref().map_or(0, expr_depth))
+            block(&def.body)
+                .max(params)
+                .max(decorators)
+                .max(def.returns.as_ref().map_or(0, expr_depth))
         }
         StmtKind::ClassDef(def) => {
-            let bases = exprs(&def.bases.iter().chain(def.keywords.iter().map(|k| &k.value)).collect::<Vec<_>>());
-            block(&def.body).max(bases).max(exprs(&def.decorators.iter().collect::<Vec<_>>()))
+            let bases = exprs(
+                &def.bases
+                    .iter()
+                    .chain(def.keywords.iter().map(|k| &k.value))
+                    .collect::<Vec<_>>(),
+            );
+            block(&def.body)
+                .max(bases)
+                .max(exprs(&def.decorators.iter().collect::<Vec<_>>()))
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
-            let handlers = handlers.iter().map(|h| block(&h.body).max(h.typ.as_ref().map_or(0, expr_depth)));
-            block(body).max(block(orelse)).max(block(finalbody)).max(handlers.max().unwrap_or(0))
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let handlers = handlers
+                .iter()
+                .map(|h| block(&h.body).max(h.typ.as_ref().map_or(0, expr_depth)));
+            block(body)
+                .max(block(orelse))
+                .max(block(finalbody))
+                .max(handlers.max().unwrap_or(0))
         }
-        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).map(expr_depth).max().unwrap_or(0),
+        StmtKind::Raise { exc, cause } => exc
+            .iter()
+            .chain(cause.iter())
+            .map(expr_depth)
+            .max()
+            .unwrap_or(0),
         StmtKind::With { items, body } => {
-            let items = items.iter().map(|i| expr_depth(&i.context).max(i.target.as_ref().map_or(0, expr_depth)));
+            let items = items
+                .iter()
+                .map(|i| expr_depth(&i.context).max(i.target.as_ref().map_or(0, expr_depth)));
             block(body).max(items.max().unwrap_or(0))
         }
         StmtKind::Assert { test, msg } => expr_depth(test).max(msg.as_ref().map_or(0, expr_depth)),
@@ -55,8 +88,17 @@ pub(crate) fn stmt_depth(stmt: &Stmt) -> usize {
 }
 
 fn params_depth(params: &Parameters) -> usize {
-    let all = params.posonly.iter().chain(&params.args).chain(&params.vararg).chain(&params.kwonly).chain(&params.kwarg);
-    all.flat_map(|p| p.annotation.iter().chain(p.default.iter())).map(expr_depth).max().unwrap_or(0)
+    let all = params
+        .posonly
+        .iter()
+        .chain(&params.args)
+        .chain(&params.vararg)
+        .chain(&params.kwonly)
+        .chain(&params.kwarg);
+    all.flat_map(|p| p.annotation.iter().chain(p.default.iter()))
+        .map(expr_depth)
+        .max()
+        .unwrap_or(0)
 }
 
 fn expr_depth(expr: &Expr) -> usize {
@@ -79,11 +121,17 @@ fn expr_depth(expr: &Expr) -> usize {
         | ExprKind::List(items)
         | ExprKind::Tuple(items)
         | ExprKind::Set(items) => items.iter().for_each(visit),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             visit(left);
             comparators.iter().for_each(visit);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             visit(func);
             args.iter().for_each(&mut visit);
             keywords.iter().for_each(|k| visit(&k.value));
@@ -113,7 +161,11 @@ fn expr_depth(expr: &Expr) -> usize {
             visit(elt);
             generators_depth(generators, &mut visit);
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             visit(key);
             visit(value);
             generators_depth(generators, &mut visit);
@@ -124,7 +176,10 @@ fn expr_depth(expr: &Expr) -> usize {
 
 fn parts_depth(parts: &[FStringPart], visit: &mut impl FnMut(&Expr)) {
     for part in parts {
-        if let FStringPart::Formatted { value, format_spec, .. } = part {
+        if let FStringPart::Formatted {
+            value, format_spec, ..
+        } = part
+        {
             visit(value);
             if let Some(spec) = format_spec {
                 parts_depth(spec, visit);

@@ -5,7 +5,11 @@ use crate::syntax::token::StringLiteral;
 
 /// Scans the string literal whose prefix starts at `start` (the prefix and
 /// opening quote end at `quote_end`). Returns the literal and where it ends.
-pub(crate) fn scan_string(source: &str, start: usize, quote_end: usize) -> Result<(StringLiteral, usize), SpannedError> {
+pub(crate) fn scan_string(
+    source: &str,
+    start: usize,
+    quote_end: usize,
+) -> Result<(StringLiteral, usize), SpannedError> {
     let prefix = source[start..quote_end - 1].to_ascii_lowercase();
     let quote = source.as_bytes()[quote_end - 1];
     let triple = source.as_bytes()[quote_end..].starts_with(&[quote, quote]);
@@ -17,7 +21,13 @@ pub(crate) fn scan_string(source: &str, start: usize, quote_end: usize) -> Resul
             None => {
                 return Err(unterminated(source, start, triple));
             }
-            Some(b'\\') => i += if bytes.get(i + 1).is_some() { 2 } else { 1 },
+            Some(b'\\') => {
+                i += if bytes[i + 1..].starts_with(b"\r\n") {
+                    3
+                } else {
+                    2
+                }
+            }
             Some(b'\n') if !triple => return Err(unterminated(source, start, triple)),
             Some(&b) if b == quote => {
                 if !triple {
@@ -35,10 +45,18 @@ pub(crate) fn scan_string(source: &str, start: usize, quote_end: usize) -> Resul
     let body = &source[body_start..body_end];
     let raw = prefix.contains('r');
     let literal = if prefix.contains('f') {
-        StringLiteral::FString { body: body.to_string(), raw, offset: body_start }
+        StringLiteral::FString {
+            body: body.to_string(),
+            raw,
+            offset: body_start,
+        }
     } else if prefix.contains('b') {
         if !body.is_ascii() {
-            return Err(SpannedError::new("bytes can only contain ASCII literal characters", start, end));
+            return Err(SpannedError::new(
+                "bytes can only contain ASCII literal characters",
+                start,
+                end,
+            ));
         }
         if raw {
             StringLiteral::Bytes(body.as_bytes().to_vec())
@@ -56,11 +74,15 @@ pub(crate) fn scan_string(source: &str, start: usize, quote_end: usize) -> Resul
 fn unterminated(source: &str, start: usize, triple: bool) -> SpannedError {
     let last_line = source.trim_end_matches(['\n', '\r']).matches('\n').count() + 1;
     if triple {
-        let msg = format!("unterminated triple-quoted string literal (detected at line {last_line})");
+        let msg =
+            format!("unterminated triple-quoted string literal (detected at line {last_line})");
         SpannedError::at(msg, start).incomplete()
     } else {
         let line = source[..start].matches('\n').count() + 1;
-        SpannedError::at(format!("unterminated string literal (detected at line {line})"), start)
+        SpannedError::at(
+            format!("unterminated string literal (detected at line {line})"),
+            start,
+        )
     }
 }
 
@@ -73,8 +95,11 @@ pub(crate) fn decode_str(body: &str) -> Result<String, String> {
             out.push(c);
             continue;
         }
+        // A lone backslash at the end is only possible in an f-string piece
+        // before a field (`f"\{x}"`), where CPython keeps it.
         let Some((_, e)) = chars.next() else {
-            return Err(unicode_error(pos, pos, "\\ at end of string"));
+            out.push('\\');
+            break;
         };
         match e {
             '\n' => {}
@@ -102,10 +127,22 @@ pub(crate) fn decode_str(body: &str) -> Result<String, String> {
                     Some(ch) => out.push(ch),
                     // Lone surrogates cannot live in a Rust string.
                     None if value <= 0x10FFFF => out.push('\u{FFFD}'),
-                    None => return Err(unicode_error(pos, pos + 1 + digits, "illegal Unicode character")),
+                    None => {
+                        return Err(unicode_error(
+                            pos,
+                            pos + 1 + digits,
+                            "illegal Unicode character",
+                        ))
+                    }
                 }
             }
-            'N' => return Err(unicode_error(pos, pos + 1, "\\N{...} escapes are not supported")),
+            'N' => {
+                return Err(unicode_error(
+                    pos,
+                    pos + 1,
+                    "\\N{...} escapes are not supported",
+                ))
+            }
             _ => match simple_escape(e, &mut chars) {
                 Some(value) => out.push(char::from_u32(value).unwrap_or('\u{FFFD}')),
                 None => {
@@ -139,7 +176,9 @@ fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
             'x' => {
                 let (value, digits) = hex_digits(&mut chars, 2);
                 if digits < 2 {
-                    return Err(format!("(value error) invalid \\x escape at position {pos}"));
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {pos}"
+                    ));
                 }
                 out.push(value as u8);
             }

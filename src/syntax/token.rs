@@ -14,7 +14,11 @@ pub enum StringLiteral {
     /// An f-string: its text between the quotes, undecoded, since the
     /// expressions inside are parsed later. `offset` is where `body` starts
     /// in the source, so those expressions get absolute spans.
-    FString { body: String, raw: bool, offset: usize },
+    FString {
+        body: String,
+        raw: bool,
+        offset: usize,
+    },
 }
 
 #[derive(Clone, PartialEq)]
@@ -207,7 +211,9 @@ impl Token {
             RightShiftEqual => ">>=",
             LeftShiftEqual => "<<=",
             DoubleStarEqual => "**=",
-            Name(_) | Number(_) | String(_) | Newline | Indent | Dedent | StartExpression => return Option::None,
+            Name(_) | Number(_) | String(_) | Newline | Indent | Dedent | StartExpression => {
+                return Option::None
+            }
         })
     }
 
@@ -254,7 +260,10 @@ impl Token {
     }
 
     pub fn is_open_bracket(&self) -> bool {
-        matches!(self, Token::Lpar | Token::WithItemsLpar | Token::Lsqb | Token::Lbrace)
+        matches!(
+            self,
+            Token::Lpar | Token::WithItemsLpar | Token::Lsqb | Token::Lbrace
+        )
     }
 
     pub fn is_close_bracket(&self) -> bool {

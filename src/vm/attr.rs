@@ -135,11 +135,10 @@ impl Vm {
             }
             _ => {
                 if let Value::Native(n) = obj {
-                    if let Some(sup) = n.downcast::<crate::builtins::class_builder::Super>() {
-                        let n = n.clone();
-                        let sup = n.downcast::<crate::builtins::class_builder::Super>().expect("super");
-                        let _ = sup;
-                        return self.super_getattr(n.downcast().expect("super"), name);
+                    if let Some(sup) = n.clone().downcast::<crate::builtins::class_builder::Super>() {
+                        let (start, target) = (sup.start.clone(), sup.obj.clone());
+                        let sup = crate::builtins::class_builder::Super { start, obj: target };
+                        return self.super_getattr(&sup, name);
                     }
                 }
                 let cls = self.class_of(obj).clone();
@@ -194,7 +193,7 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         match name {
-            "__dict__" => return Ok(Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(inst.dict.lock().clone()))))),
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             _ => {}
         }
@@ -232,6 +231,10 @@ impl Vm {
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
+            (Value::Function(f), "__name__" | "__qualname__" | "__doc__" | "__module__") if f.dict.get_str(&PyStr::new(name)).is_some() => {
+                f.dict.get_str(&PyStr::new(name))
+            }
+            (Value::Function(_), "__annotations__") => Some(Value::Dict(Arc::new(crate::objects::PyDict::new()))),
             (Value::Function(f), "__name__") => Some(Value::str(&f.name)),
             (Value::Function(f), "__qualname__") => Some(Value::str(&f.qualname)),
             (Value::Function(f), "__module__") => Some(f.module.clone()),
@@ -288,6 +291,9 @@ impl Vm {
                 }
                 if let Some(setattr) = self.user_dunder(obj, "__setattr__") {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
+                }
+                if inst.class.builtin && !matches!(inst.payload, crate::objects::Payload::Exception(_)) {
+                    return Err(self.no_attribute(obj, name.as_str()));
                 }
                 inst.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
@@ -352,7 +358,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<(Value, Option<Value>)> {
         let cls = match obj {
             Value::Instance(i) => &i.class,
-            Value::Class(_) | Value::Module(_) => {
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => {
                 return Ok((self.get_attr(obj, name)?, None));
             }
             other => self.class_of(other),

@@ -363,7 +363,7 @@ pub fn new_instance(cls: &Arc<Class>) -> Value {
         BaseKind::Set => Payload::Set(crate::objects::PySet::new(Default::default(), false)),
         BaseKind::Immutable => Payload::Immutable(Value::None),
     };
-    Value::Instance(Arc::new(Instance { class: cls.clone(), dict: PyDict::new(), payload }))
+    Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(PyDict::new()), payload }))
 }
 
 fn split_kwargs(args: &[Value], kwnames: Option<&[Value]>) -> Vec<(Arc<PyStr>, Value)> {

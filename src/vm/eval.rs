@@ -122,14 +122,25 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Op::LoadGlobal(i) => {
+                        let slot = code.cache_base as usize + i as usize;
+                        let globals = &self.frames[fi].globals;
+                        let (gp, gv, bv) = (Arc::as_ptr(globals) as usize, globals.version(), interp.builtins.version());
+                        if let Some(e) = self.global_cache.get(slot) {
+                            if e.globals == gp && e.globals_version == gv && e.builtins_version == bv {
+                                let v = e.value.clone();
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
                         let name = &code.names[i as usize];
-                        let v = match self.frames[fi].globals.get_str(name) {
+                        let v = match globals.get_str(name) {
                             Some(v) => v,
                             None => match interp.builtins.get_str(name) {
                                 Some(v) => v,
                                 None => break self.name_error(format!("name '{}' is not defined", name.as_str())),
                             },
                         };
+                        self.remember_global(slot, gp, gv, bv, v.clone());
                         self.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -626,6 +637,15 @@ impl Vm {
             self.frames[fi].pc = pc as u32;
             self.unwind(err, entry)?;
         }
+    }
+
+    #[cold]
+    fn remember_global(&mut self, slot: usize, globals: usize, globals_version: u64, builtins_version: u64, value: Value) {
+        if self.global_cache.len() <= slot {
+            let empty = super::GlobalCacheEntry { globals: 0, globals_version: 0, builtins_version: 0, value: Value::None };
+            self.global_cache.resize(slot + 64, empty);
+        }
+        self.global_cache[slot] = super::GlobalCacheEntry { globals, globals_version, builtins_version, value };
     }
 
     #[inline]

@@ -42,7 +42,7 @@ impl std::fmt::Debug for PyErr {
 pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Arc::new(Instance {
         class: cls.clone(),
-        dict: PyDict::new(),
+        dict: Arc::new(PyDict::new()),
         payload: Payload::Exception(Mutex::new(ExceptionState { args, ..Default::default() })),
     }))
 }

@@ -137,6 +137,9 @@ impl Vm {
         let found = self.interp.config.path.iter().map(|p| p.join(&file)).find(|p| p.is_file());
         let Some(path) = found else {
             let e = self.error(&self.types().exceptions.module_not_found_error.clone(), format!("No module named '{name}'"));
+            if let Value::Instance(i) = &e.value {
+                i.dict.set_str("name", Value::str(name));
+            }
             return Err(e);
         };
         let source = std::fs::read_to_string(&path).map_err(|e| self.import_error(format!("{e}")))?;

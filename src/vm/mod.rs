@@ -36,8 +36,19 @@ pub struct Vm {
     /// Spare argument buffers, so native calls do not allocate.
     arg_pool: Vec<Vec<Value>>,
     next_frame_id: u64,
+    /// Per-thread cache of global-name lookups, indexed by code `cache_base` + name.
+    global_cache: Vec<GlobalCacheEntry>,
     /// Containers being repr'd, to print `[...]` for self-references.
     pub repr_guard: Vec<usize>,
+}
+
+/// A remembered `LoadGlobal` result, valid while both dicts keep their versions.
+#[derive(Clone)]
+struct GlobalCacheEntry {
+    globals: usize,
+    globals_version: u64,
+    builtins_version: u64,
+    value: Value,
 }
 
 pub use attr::bind as bind_value;
@@ -55,6 +66,7 @@ impl Vm {
             arg_pool: Vec::new(),
             next_frame_id: 1,
             repr_guard: Vec::new(),
+            global_cache: Vec::new(),
         }
     }
 

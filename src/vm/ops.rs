@@ -601,7 +601,19 @@ impl Vm {
                 }
             }
             let a_m = self.user_dunder(a, fwd);
-            let b_m = if a.is(b) && false { None } else { self.user_dunder(b, rev) };
+            let b_m = self.user_dunder(b, rev);
+            // A subclass on the right that overrides the reflected method goes first.
+            let b_first = b_m.is_some() && {
+                let (ac, bc) = (self.class_of(a).clone(), self.class_of(b).clone());
+                !Arc::ptr_eq(&ac, &bc) && bc.is_subclass(&ac)
+            };
+            if b_first {
+                let r = self.call_dunder(b_m.clone().expect("b_m"), b, &[a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let b_m = if b_first { None } else { b_m };
             if let Some(m) = a_m {
                 let r = self.call_dunder(m, a, &[b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -740,6 +752,18 @@ impl Vm {
                 }
                 Ok(Value::Dict(d))
             }
+            (Str(_), _, BinKind::Add) => Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(orig_b)
+            ))),
+            (List(_), _, BinKind::Add) => Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(orig_b)
+            ))),
+            (Tuple(_), _, BinKind::Add) => Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(orig_b)
+            ))),
             _ => Err(self.unsupported(orig_a, orig_b, op, inplace)),
         }
     }
@@ -769,7 +793,7 @@ impl Vm {
             }
             BinKind::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                    return Err(self.zero_division_error("integer modulo by zero"));
                 }
                 x.checked_rem(y).map(|_| x.mod_floor(&y))
             }
@@ -830,7 +854,7 @@ impl Vm {
             }
             BinKind::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                    return Err(self.zero_division_error("integer modulo by zero"));
                 }
                 x.mod_floor(&y)
             }

@@ -1,0 +1,150 @@
+//! The `time` module: clocks and `sleep`.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use super::add_functions;
+use crate::builtins::check_args;
+use crate::objects::{KwArgs, PyDict, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn fill(dict: &PyDict) {
+    add_functions(
+        dict,
+        &[
+            ("time", time),
+            ("time_ns", time_ns),
+            ("sleep", sleep),
+            ("monotonic", monotonic),
+            ("monotonic_ns", monotonic_ns),
+            ("perf_counter", monotonic),
+            ("perf_counter_ns", monotonic_ns),
+            ("process_time", process_time),
+            ("process_time_ns", process_time_ns),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
+        ],
+    );
+}
+
+#[cfg(unix)]
+mod clock {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+
+    extern "C" {
+        fn clock_gettime(clock_id: i32, tp: *mut Timespec) -> i32;
+    }
+
+    pub const MONOTONIC: i32 = 1;
+    pub const PROCESS_CPUTIME: i32 = 2;
+    pub const THREAD_CPUTIME: i32 = 3;
+
+    /// Nanoseconds on a POSIX clock.
+    pub fn nanos(clock: i32) -> i128 {
+        let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: clock_gettime only writes the timespec we own.
+        let rc = unsafe { clock_gettime(clock, &mut ts) };
+        if rc != 0 {
+            return 0;
+        }
+        ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128
+    }
+}
+
+#[cfg(not(unix))]
+mod clock {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+
+    pub const MONOTONIC: i32 = 1;
+    pub const PROCESS_CPUTIME: i32 = 2;
+    pub const THREAD_CPUTIME: i32 = 3;
+
+    pub fn nanos(_clock: i32) -> i128 {
+        static START: OnceLock<Instant> = OnceLock::new();
+        START.get_or_init(Instant::now).elapsed().as_nanos() as i128
+    }
+}
+
+fn wall_nanos() -> i128 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_nanos() as i128,
+        Err(e) => -(e.duration().as_nanos() as i128),
+    }
+}
+
+fn seconds(nanos: i128) -> Value {
+    Value::Float(nanos as f64 / 1e9)
+}
+
+fn no_args(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    check_args(vm, name, args, 0, 0)
+}
+
+fn time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "time", args)?;
+    Ok(seconds(wall_nanos()))
+}
+
+fn time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "time_ns", args)?;
+    Ok(Value::Int(wall_nanos() as i64))
+}
+
+fn monotonic(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "monotonic", args)?;
+    Ok(seconds(clock::nanos(clock::MONOTONIC)))
+}
+
+fn monotonic_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "monotonic_ns", args)?;
+    Ok(Value::Int(clock::nanos(clock::MONOTONIC) as i64))
+}
+
+fn process_time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "process_time", args)?;
+    Ok(seconds(clock::nanos(clock::PROCESS_CPUTIME)))
+}
+
+fn process_time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "process_time_ns", args)?;
+    Ok(Value::Int(clock::nanos(clock::PROCESS_CPUTIME) as i64))
+}
+
+fn thread_time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "thread_time", args)?;
+    Ok(seconds(clock::nanos(clock::THREAD_CPUTIME)))
+}
+
+fn thread_time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, "thread_time_ns", args)?;
+    Ok(Value::Int(clock::nanos(clock::THREAD_CPUTIME) as i64))
+}
+
+fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sleep", args, 1, 1)?;
+    let secs = match crate::vm::ops_builtin_value(&args[0]) {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => {
+            let v = args[0].clone();
+            vm.to_float(&v)?
+        }
+        other => {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
+        }
+    };
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if !secs.is_finite() || secs > 9.2e9 {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    // TODO(gil): release the GIL around the wait once `Gil::allow_threads` exists.
+    std::thread::sleep(Duration::from_secs_f64(secs));
+    Ok(Value::None)
+}
