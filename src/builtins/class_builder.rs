@@ -64,7 +64,7 @@ fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<
     let dict = PyDict::from_table(ns.lock().clone());
     // Plain functions named __new__ are static methods, __init_subclass__ and __class_getitem__ class methods.
     if let Some(f @ Value::Function(_)) = dict.get_str(&PyStr::new("__new__")) {
-        dict.set_str("__new__", Value::Native(Arc::new(super::descriptors::StaticMethod { func: f })));
+        dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: f }));
     }
     for b in &bases {
         if b.builtin && matches!(b.name.as_str(), "bool" | "range" | "slice" | "function") {
@@ -149,7 +149,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         [] => crate::vm::frame_support::implicit_super_args(vm)?,
         _ => return Err(vm.type_error("super() argument 1 must be a type")),
     };
-    Ok(Value::Native(Arc::new(Super { start, obj })))
+    Ok(Value::native(Super { start, obj }))
 }
 
 impl Vm {

@@ -202,12 +202,15 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = cls_of(args);
     if !cls.builtin {
         return Ok(crate::vm::new_instance(&cls));
     }
-    Ok(Value::Dict(Arc::new(crate::objects::PyDict::new())))
+    // Built-in classes get no separate __init__ call: fill it here.
+    let d = Arc::new(crate::objects::PyDict::new());
+    vm.fill_dict(&d, &args[1..], kw)?;
+    Ok(Value::Dict(d))
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

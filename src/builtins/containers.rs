@@ -114,11 +114,11 @@ impl Vm {
                     if let Some(sl) = as_slice(index) {
                         let (start, _, step, count) = sl.indices(self, r.len() as usize)?;
                         let first = r.get(start);
-                        return Ok(Value::Native(Arc::new(super::range::Range {
+                        return Ok(Value::native(super::range::Range {
                             start: first,
                             stop: first + count as i64 * r.step * step,
                             step: r.step * step,
-                        })));
+                        }));
                     }
                     let i = self.index_value(index)?;
                     return match norm_index(i, r.len() as usize) {

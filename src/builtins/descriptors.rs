@@ -73,7 +73,7 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             other => return Err(vm.type_error(format!("property() got an unexpected keyword argument '{other}'"))),
         }
     }
-    Ok(Value::Native(Arc::new(p)))
+    Ok(Value::native(p))
 }
 
 fn this_property<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Property> {
@@ -85,29 +85,29 @@ fn this_property<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Property> {
 
 pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = this_property(vm, &args[0])?;
-    Ok(Value::Native(Arc::new(Property { fget: p.fget.clone(), fset: some(args.get(1)), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::native(Property { fget: p.fget.clone(), fset: some(args.get(1)), fdel: p.fdel.clone(), doc: p.doc.clone() }))
 }
 
 pub fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = this_property(vm, &args[0])?;
-    Ok(Value::Native(Arc::new(Property { fget: some(args.get(1)), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() })))
+    Ok(Value::native(Property { fget: some(args.get(1)), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() }))
 }
 
 pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = this_property(vm, &args[0])?;
-    Ok(Value::Native(Arc::new(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: some(args.get(1)), doc: p.doc.clone() })))
+    Ok(Value::native(Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: some(args.get(1)), doc: p.doc.clone() }))
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.get(1) {
-        Some(f) => Ok(Value::Native(Arc::new(StaticMethod { func: f.clone() }))),
+        Some(f) => Ok(Value::native(StaticMethod { func: f.clone() })),
         None => Err(vm.type_error("staticmethod expected 1 argument, got 0")),
     }
 }
 
 pub fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.get(1) {
-        Some(f) => Ok(Value::Native(Arc::new(ClassMethod { func: f.clone() }))),
+        Some(f) => Ok(Value::native(ClassMethod { func: f.clone() })),
         None => Err(vm.type_error("classmethod expected 1 argument, got 0")),
     }
 }

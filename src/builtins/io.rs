@@ -169,7 +169,7 @@ pub fn standard_stream(stream: Stream) -> Value {
         Stream::Stderr => ("<stderr>", "w"),
         Stream::Stdin => ("<stdin>", "r"),
     };
-    Value::Native(Arc::new(File {
+    Value::native(File {
         name: name.to_owned(),
         mode: mode.to_owned(),
         encoding: "utf-8".to_owned(),
@@ -186,7 +186,7 @@ pub fn standard_stream(stream: Stream) -> Value {
             at_eof: false,
             wbuf: String::new(),
         }),
-    }))
+    })
 }
 
 impl File {
@@ -550,7 +550,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if m.read && handle.metadata().map(|md| md.is_dir()).unwrap_or(false) {
         return Err(os_error_from(vm, 21, "Is a directory", Some(&file)));
     }
-    Ok(Value::Native(Arc::new(File {
+    Ok(Value::native(File {
         name: file,
         mode,
         encoding,
@@ -566,7 +566,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             at_eof: false,
             wbuf: String::new(),
         }),
-    })))
+    }))
 }
 
 // ---------------------------------------------------------------------------

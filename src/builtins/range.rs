@@ -75,5 +75,5 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: crate::objects::KwArgs) -> Py
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Native(Arc::new(Range { start, stop, step })))
+    Ok(Value::native(Range { start, stop, step }))
 }

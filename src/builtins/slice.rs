@@ -13,7 +13,7 @@ pub struct Slice {
 }
 
 pub fn new_slice(lower: Value, upper: Value, step: Value) -> Value {
-    Value::Native(Arc::new(Slice { lower, upper, step }))
+    Value::native(Slice { lower, upper, step })
 }
 
 impl NativeObject for Slice {

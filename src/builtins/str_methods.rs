@@ -91,7 +91,7 @@ pub fn register(interp: &Arc<Interpreter>) {
     }
     // `str.maketrans` is a static method: callable on the class and on instances alike.
     let maketrans = Value::Builtin(Arc::new(BuiltinFunction { name: "maketrans", func: str_maketrans, bound: None, owner: Some("str") }));
-    cls.dict.set_str("maketrans", Value::Native(Arc::new(StaticMethod { func: maketrans })));
+    cls.dict.set_str("maketrans", Value::native(StaticMethod { func: maketrans }));
 }
 
 // ---------------------------------------------------------------------------

@@ -136,6 +136,12 @@ impl Vm {
                         let tmp = Value::Dict(Arc::new(crate::objects::PyDict::from_table(d.lock().clone())));
                         return self.repr(&tmp);
                     }
+                    Payload::Set(st) => {
+                        let tmp = Value::Set(Arc::new(crate::objects::PySet::new(st.lock().clone(), false)));
+                        let inner = self.repr(&tmp)?;
+                        let inner = if inner == "set()" { String::new() } else { inner };
+                        return Ok(format!("{}({})", inst.class.name, inner));
+                    }
                     _ => {}
                 }
                 let c = &inst.class;

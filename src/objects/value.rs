@@ -39,8 +39,9 @@ pub enum Value {
     Class(Arc<Class>),
     Instance(Arc<Instance>),
     Module(Arc<Module>),
-    /// Ranges, iterators, generators, files, properties, locks...
-    Native(Arc<dyn NativeObject>),
+    /// Ranges, iterators, generators, files, properties, locks... Boxed
+    /// inside the Arc so the pointer stays thin and `Value` two words.
+    Native(Arc<Box<dyn NativeObject>>),
     /// A closure cell; lives only in frame slots, never visible to Python code.
     Cell(Arc<Cell>),
     /// An unbound local slot; never visible to Python code.
@@ -125,6 +126,10 @@ impl Value {
         }
     }
 
+    pub fn native<T: NativeObject>(obj: T) -> Value {
+        Value::Native(Arc::new(Box::new(obj)))
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Arc::new(PyTuple::new(items)))
     }
@@ -158,7 +163,7 @@ impl Value {
             (Class(a), Class(b)) => Arc::ptr_eq(a, b),
             (Instance(a), Instance(b)) => Arc::ptr_eq(a, b),
             (Module(a), Module(b)) => Arc::ptr_eq(a, b),
-            (Native(a), Native(b)) => std::ptr::addr_eq(Arc::as_ptr(a), Arc::as_ptr(b)),
+            (Native(a), Native(b)) => Arc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Arc::ptr_eq(a, b),
             (Undefined, Undefined) => true,
             _ => false,
@@ -187,7 +192,7 @@ impl Value {
             Class(a) => Arc::as_ptr(a) as usize,
             Instance(a) => Arc::as_ptr(a) as usize,
             Module(a) => Arc::as_ptr(a) as usize,
-            Native(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Native(a) => Arc::as_ptr(a) as usize,
             Cell(a) => Arc::as_ptr(a) as usize,
             Undefined => 0,
         }
@@ -244,3 +249,6 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// Values are pushed, popped and copied constantly: keep them two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

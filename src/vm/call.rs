@@ -81,22 +81,15 @@ impl Vm {
     /// Pushes a frame whose parameter slots start at `base` in the stack; the
     /// remaining slots are filled here. On return the stack is cut to `call_base`.
     pub(super) fn push_frame(&mut self, func: &Arc<Function>, base: usize, call_base: usize, init: Option<Value>) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.interp.recursion_limit() {
+        if self.frames.len() + self.native_depth > self.interp.recursion_limit() {
             self.stack.truncate(call_base);
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let code = &func.code;
         let nslots = code.nslots();
         self.stack.resize(base + nslots - code.ncells as usize - code.nfree as usize, Value::Undefined);
-        for from in &code.cell_from_param {
-            let v = match from {
-                Some(p) => self.stack[base + *p as usize].clone(),
-                None => Value::Undefined,
-            };
-            self.stack.push(Value::Cell(Arc::new(Cell::new(v))));
-        }
-        for cell in &func.closure {
-            self.stack.push(Value::Cell(cell.clone()));
+        if code.ncells != 0 || code.nfree != 0 {
+            self.push_cells(func, base);
         }
         let id = self.next_frame_id;
         self.next_frame_id += 1;
@@ -113,21 +106,47 @@ impl Vm {
         Ok(())
     }
 
+    #[cold]
+    fn push_cells(&mut self, func: &Arc<Function>, base: usize) {
+        let code = &func.code;
+        for from in &code.cell_from_param {
+            let v = match from {
+                Some(p) => self.stack[base + *p as usize].clone(),
+                None => Value::Undefined,
+            };
+            self.stack.push(Value::Cell(Arc::new(Cell::new(v))));
+        }
+        for cell in &func.closure {
+            self.stack.push(Value::Cell(cell.clone()));
+        }
+    }
+
     /// Calls the callable at `stack[func_pos]` with the `nargs` values from
     /// `args_start`, the last `kwnames.len()` of them keywords.
     pub(super) fn call_from_stack(&mut self, func_pos: usize, args_start: usize, nargs: usize, kwnames: Option<&[Value]>) -> PyResult<Called> {
+        // Plain calls of Python functions borrow the callable from its stack
+        // slot (moved out and back, so no reference counting).
+        if let Value::Function(func) = &self.stack[func_pos] {
+            let code = &func.code;
+            if kwnames.is_none()
+                && nargs == code.argcount as usize
+                && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+                && code.kwonlyargcount == 0
+            {
+                let callable = std::mem::replace(&mut self.stack[func_pos], Value::None);
+                let Value::Function(func) = &callable else { unreachable!() };
+                let pushed = self.push_frame(func, args_start, func_pos, None);
+                if pushed.is_ok() {
+                    self.stack[func_pos] = callable;
+                }
+                pushed?;
+                return Ok(Called::Frame);
+            }
+        }
         let callable = self.stack[func_pos].clone();
         match &callable {
             Value::Function(func) => {
                 let code = &func.code;
-                if kwnames.is_none()
-                    && nargs == code.argcount as usize
-                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-                    && code.kwonlyargcount == 0
-                {
-                    self.push_frame(func, args_start, func_pos, None)?;
-                    return Ok(Called::Frame);
-                }
                 let args: Vec<Value> = self.stack.drain(args_start..).collect();
                 let kw = split_kwargs(&args, kwnames);
                 let slots = self.bind_args(func, &args[..args.len() - kw.len()], &kw)?;

@@ -9,6 +9,34 @@ use super::{PyErr, PyResult, Vm};
 use crate::compile::bytecode::{make_flags, BinKind, CmpKind, Op};
 use crate::objects::{Function, PyDict, PyStr, Value};
 
+/// Int arithmetic that cannot fail or overflow, done inline; `None` sends
+/// the operation to the general (and error-reporting) path.
+#[inline(always)]
+fn int_fast(kind: BinKind, x: i64, y: i64) -> Option<i64> {
+    match kind {
+        BinKind::Add => x.checked_add(y),
+        BinKind::Sub => x.checked_sub(y),
+        BinKind::Mul => x.checked_mul(y),
+        BinKind::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinKind::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinKind::And => Some(x & y),
+        BinKind::Or => Some(x | y),
+        BinKind::Xor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(kind: BinKind, x: f64, y: f64) -> Option<f64> {
+    match kind {
+        BinKind::Add => Some(x + y),
+        BinKind::Sub => Some(x - y),
+        BinKind::Mul => Some(x * y),
+        BinKind::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 /// How a run of the loop ended.
 pub enum FrameExit {
     Return(Value),
@@ -251,17 +279,15 @@ impl Vm {
                     Op::Binary(kind) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let v = match (&a, &b, kind) {
-                            (Value::Int(x), Value::Int(y), BinKind::Add) => match x.checked_add(*y) {
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match int_fast(kind, *x, *y) {
                                 Some(r) => Value::Int(r),
                                 None => tri!(self.int_op(*x, *y, kind)),
                             },
-                            (Value::Int(x), Value::Int(y), BinKind::Sub) => match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => tri!(self.int_op(*x, *y, kind)),
+                            (Value::Float(x), Value::Float(y)) => match float_fast(kind, *x, *y) {
+                                Some(r) => Value::Float(r),
+                                None => tri!(self.float_op(*x, *y, kind)),
                             },
-                            (Value::Int(x), Value::Int(y), _) => tri!(self.int_op(*x, *y, kind)),
-                            (Value::Float(x), Value::Float(y), _) => tri!(self.float_op(*x, *y, kind)),
                             _ => {
                                 self.frames[fi].pc = pc as u32;
                                 tri!(self.binary_op(&a, &b, kind, false))
@@ -273,8 +299,14 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => tri!(self.int_op(*x, *y, kind)),
-                            (Value::Float(x), Value::Float(y)) => tri!(self.float_op(*x, *y, kind)),
+                            (Value::Int(x), Value::Int(y)) => match int_fast(kind, *x, *y) {
+                                Some(r) => Value::Int(r),
+                                None => tri!(self.int_op(*x, *y, kind)),
+                            },
+                            (Value::Float(x), Value::Float(y)) => match float_fast(kind, *x, *y) {
+                                Some(r) => Value::Float(r),
+                                None => tri!(self.float_op(*x, *y, kind)),
+                            },
                             _ => {
                                 self.frames[fi].pc = pc as u32;
                                 tri!(self.binary_op(&a, &b, kind, true))
@@ -410,9 +442,25 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Op::ForIter(t) => {
+                        if let Some(Value::Native(n)) = self.stack.last() {
+                            if let Some(range) = n.downcast::<super::iter::RangeIter>() {
+                                match range.next_int() {
+                                    Some(i) => self.stack.push(Value::Int(i)),
+                                    None => {
+                                        self.stack.pop();
+                                        pc = t as usize;
+                                    }
+                                }
+                                continue;
+                            }
+                        }
                         self.frames[fi].pc = pc as u32;
-                        let it = self.top().clone();
-                        match tri!(self.next(&it)) {
+                        // The iterator is lent out of its slot for the call: no reference count traffic.
+                        let slot = self.stack.len() - 1;
+                        let it = std::mem::replace(&mut self.stack[slot], Value::Undefined);
+                        let next = self.next(&it);
+                        self.stack[slot] = it;
+                        match tri!(next) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();

@@ -38,6 +38,13 @@ impl std::fmt::Debug for PyErr {
     }
 }
 
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let more = repeats - 2;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more == 1 { "" } else { "s" }));
+    }
+}
+
 /// Makes an exception instance of `cls` with `args`.
 pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Arc::new(Instance {
@@ -151,9 +158,24 @@ impl Vm {
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Like CPython, a run of more than three identical entries is summarised.
+            let mut last: Option<(usize, u32)> = None;
+            let mut repeats = 0;
             for entry in tb.iter().rev() {
+                let key = (Arc::as_ptr(&entry.code) as usize, entry.line);
+                if last == Some(key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
                 out.push_str(&self.format_trace_entry(entry));
             }
+            flush_repeats(out, repeats);
         }
         out.push_str(&self.exception_last_line(exc));
         out.push('\n');

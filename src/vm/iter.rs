@@ -63,6 +63,20 @@ impl RangeIter {
     pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
         RangeIter { next: AtomicI64::new(start), stop, step }
     }
+
+    /// The next int, or None when exhausted. Two threads sharing one range
+    /// iterator may see the same value (a race, as in free-threaded CPython),
+    /// never a value outside the range.
+    #[inline]
+    pub fn next_int(&self) -> Option<i64> {
+        let cur = self.next.load(Ordering::Relaxed);
+        let more = if self.step > 0 { cur < self.stop } else { cur > self.stop };
+        if !more {
+            return None;
+        }
+        self.next.store(cur.saturating_add(self.step), Ordering::Relaxed);
+        Some(cur)
+    }
 }
 
 impl NativeObject for RangeIter {
@@ -75,15 +89,8 @@ impl NativeObject for RangeIter {
     fn is_iterator(&self) -> bool {
         true
     }
-    #[inline]
     fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        let cur = self.next.load(Ordering::Relaxed);
-        let more = if self.step > 0 { cur < self.stop } else { cur > self.stop };
-        if !more {
-            return Ok(None);
-        }
-        self.next.store(cur.saturating_add(self.step), Ordering::Relaxed);
-        Ok(Some(Value::Int(cur)))
+        Ok(self.next_int().map(Value::Int))
     }
 }
 
@@ -312,12 +319,12 @@ impl Vm {
         }
         let frame = self.frames.pop();
         let saved = self.stack.split_off(base);
-        Value::Native(Arc::new(Generator {
+        Value::native(Generator {
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             state: Mutex::new(GenState { frame, saved, started: false }),
             running: AtomicBool::new(false),
-        }))
+        })
     }
 
     /// Raises `err` at the generator's paused `yield` (its frame is on top).
@@ -379,21 +386,21 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
-        let it: Arc<dyn NativeObject> = match v {
+        let it: Box<dyn NativeObject> = match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
-                Arc::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) })
+                Box::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) })
             }
-            Value::Dict(d) => Arc::new(DictIter { dict: d.clone(), pos: AtomicUsize::new(0), len: d.len() }),
-            Value::Set(s) => Arc::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+            Value::Dict(d) => Box::new(DictIter { dict: d.clone(), pos: AtomicUsize::new(0), len: d.len() }),
+            Value::Set(s) => Box::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
             Value::Native(n) => {
                 if n.is_iterator() {
                     return Ok(v.clone());
                 }
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
-                    return Ok(Value::Native(Arc::new(r.iter())));
+                    return Ok(Value::native(r.iter()));
                 }
-                if let Some(items) = crate::builtins::containers::view_items(self, n.as_ref()) {
-                    return Ok(Value::Native(Arc::new(items)));
+                if let Some(items) = crate::builtins::containers::view_items(self, &***n) {
+                    return Ok(Value::native(items));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -406,16 +413,16 @@ impl Vm {
                     return Ok(it);
                 }
                 match &inst.payload {
-                    Payload::List(_) => Arc::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) }),
-                    Payload::Dict(d) => Arc::new(VecIter::new(d.keys(), VecIterKind::DictKeys)),
-                    Payload::Set(s) => Arc::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+                    Payload::List(_) => Box::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) }),
+                    Payload::Dict(d) => Box::new(VecIter::new(d.keys(), VecIterKind::DictKeys)),
+                    Payload::Set(s) => Box::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
                     Payload::Immutable(inner) => {
                         let inner = inner.clone();
                         return self.iter(&inner);
                     }
                     _ => {
                         if self.user_dunder(v, "__getitem__").is_some() {
-                            return Ok(Value::Native(Arc::new(GetItemIter { source: v.clone(), index: AtomicUsize::new(0) })));
+                            return Ok(Value::native(GetItemIter { source: v.clone(), index: AtomicUsize::new(0) }));
                         }
                         return Err(self.not_iterable(v));
                     }
@@ -423,7 +430,7 @@ impl Vm {
             }
             _ => return Err(self.not_iterable(v)),
         };
-        Ok(Value::Native(it))
+        Ok(Value::Native(Arc::new(it)))
     }
 
     fn is_iterator(&self, v: &Value) -> bool {

@@ -76,8 +76,9 @@ impl Vm {
     }
 
     pub(crate) fn next_id(&mut self) -> u64 {
+        let id = self.next_frame_id;
         self.next_frame_id += 1;
-        self.next_frame_id
+        id
     }
 
     fn take_arg_buf(&mut self) -> Vec<Value> {

@@ -446,7 +446,9 @@ impl Vm {
                 return Ok(Some(eq == (op == CmpKind::Eq)));
             }
             (Set(x), Set(y)) => {
-                let (xs, ys) = (x.lock().keys(), y.lock().keys());
+                // One lock at a time: `s <= s` compares a set with itself.
+                let xs = x.lock().keys();
+                let ys = y.lock().keys();
                 let sub = self.all_in(&xs, b)?;
                 let sup = self.all_in(&ys, a)?;
                 return Ok(Some(match op {
@@ -532,6 +534,14 @@ impl Vm {
             },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
+            Value::Native(n) if n.downcast::<crate::builtins::containers::DictView>().is_some() => {
+                let view = n.downcast::<crate::builtins::containers::DictView>().expect("view");
+                if let crate::vm::iter::VecIterKind::DictKeys = view.kind {
+                    let d = view.dict.clone();
+                    return Ok(self.dict_get(&d, item)?.is_some());
+                }
+                self.contains_by_iteration(container, item)
+            }
             Value::List(_) | Value::Tuple(_) => {
                 let items = self.sequence_items(container);
                 for x in &items {
