@@ -620,7 +620,7 @@ fn set_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     params(vm, args, kw, "set.pop", 0, 0)?;
     let removed = {
         let mut t = s.lock();
-        let first = (0..t.entry_count()).find(|&i| t.entry(i).is_some());
+        let first = t.first_index();
         first.map(|ix| t.remove_at(ix))
     };
     match removed {
@@ -745,15 +745,37 @@ fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<
 fn set_difference_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = set_self(vm, args, "set.difference_update", true)?;
     let others = params(vm, args, kw, "set.difference_update", 0, usize::MAX)?;
-    let items = filtered(vm, s, others, false)?;
-    refill(vm, s, items)
+    // In place, as CPython does, so the table keeps its size and order.
+    for o in others {
+        for x in vm.collect(o)? {
+            vm.set_discard(s, &x)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = set_self(vm, args, "set.symmetric_difference_update", true)?;
     let a = params(vm, args, kw, "set.symmetric_difference_update", 1, 1)?;
-    let items = symmetric(vm, s, &a[0])?;
-    refill(vm, s, items)
+    // Discard what is there, add what is not: in place, in the other's order.
+    let mut seen = Vec::new();
+    for x in vm.collect(&a[0])? {
+        let mut dup = false;
+        for y in &seen {
+            if vm.eq(y, &x)? {
+                dup = true;
+                break;
+            }
+        }
+        if dup {
+            continue;
+        }
+        seen.push(x.clone());
+        if !vm.set_discard(s, &x)? {
+            vm.set_add(s, x)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 /// Whether every item of `items` is in `container`.

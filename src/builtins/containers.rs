@@ -477,51 +477,67 @@ impl Vm {
     }
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, built the way CPython builds
+/// them (copy-then-update, or iterate-and-add), so results print in the
+/// same order.
 pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Value> {
     let (Value::Set(x), Value::Set(y)) = (a, b) else { return Err(vm.unsupported(a, b, op, inplace)) };
-    let xs = x.lock().keys();
-    let ys = y.lock().keys();
-    let mut out = Vec::new();
-    match op {
+    let copy = |s: &PySet| Arc::new(PySet::new(s.lock().clone(), x.frozen));
+    let result: Arc<PySet> = match op {
         BinKind::Or => {
-            out.extend(xs);
-            out.extend(ys);
+            let r = if inplace && !x.frozen { x.clone() } else { copy(x) };
+            for k in y.lock().keys() {
+                vm.set_add(&r, k)?;
+            }
+            r
         }
         BinKind::And => {
-            for k in xs {
-                if vm.set_contains(y, &k)? {
-                    out.push(k);
+            let (big, small) = if y.len() > x.len() { (y, x) } else { (x, y) };
+            let r = Arc::new(PySet::new(Table::new_set(), x.frozen));
+            for k in small.lock().keys() {
+                if vm.set_contains(big, &k)? {
+                    vm.set_add(&r, k)?;
                 }
             }
+            if inplace && !x.frozen {
+                let body = r.lock().clone();
+                *x.lock() = body;
+                return Ok(a.clone());
+            }
+            r
         }
         BinKind::Sub => {
-            for k in xs {
-                if !vm.set_contains(y, &k)? {
-                    out.push(k);
+            if inplace && !x.frozen {
+                for k in y.lock().keys() {
+                    vm.set_discard(x, &k)?;
                 }
+                return Ok(a.clone());
+            }
+            if (x.len() >> 2) > y.len() {
+                let r = copy(x);
+                for k in y.lock().keys() {
+                    vm.set_discard(&r, &k)?;
+                }
+                r
+            } else {
+                let r = Arc::new(PySet::new(Table::new_set(), x.frozen));
+                for k in x.lock().keys() {
+                    if !vm.set_contains(y, &k)? {
+                        vm.set_add(&r, k)?;
+                    }
+                }
+                r
             }
         }
         _ => {
-            for k in xs {
-                if !vm.set_contains(y, &k)? {
-                    out.push(k);
+            let r = if inplace && !x.frozen { x.clone() } else { copy(x) };
+            for k in y.lock().keys() {
+                if !vm.set_discard(&r, &k)? {
+                    vm.set_add(&r, k)?;
                 }
             }
-            for k in ys {
-                if !vm.set_contains(x, &k)? {
-                    out.push(k);
-                }
-            }
+            r
         }
-    }
-    if inplace && !x.frozen {
-        let mut fresh = Table::new();
-        std::mem::swap(&mut *x.lock(), &mut fresh);
-        for k in out {
-            vm.set_add(x, k)?;
-        }
-        return Ok(a.clone());
-    }
-    vm.new_set(out, x.frozen)
+    };
+    Ok(Value::Set(result))
 }

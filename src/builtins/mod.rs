@@ -10,6 +10,7 @@ pub mod descriptors;
 pub mod functions;
 pub mod io;
 pub mod iterators;
+pub mod native_methods;
 pub mod number_methods;
 pub mod numeric;
 pub mod range;
@@ -79,6 +80,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     str_methods::register(interp);
     container_methods::register(interp);
     iterators::register(interp);
+    native_methods::register(interp);
     numeric::register(interp);
     io::register(interp);
     number_methods::register(interp);

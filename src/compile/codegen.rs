@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::bytecode::{flags, make_flags, BinKind, CmpKind, CodeObject, ExceptionHandler, Op};
-use super::symtable::{all_params, node_key, Resolution, ScopeKind, SymbolTable};
+use super::bytecode::{flags, make_flags, BinKind, CodeObject, ExceptionHandler, Op};
+use super::symtable::{node_key, Resolution, ScopeKind, SymbolTable};
 use crate::objects::{PyStr, Value};
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};

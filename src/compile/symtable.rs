@@ -383,8 +383,10 @@ impl Builder {
         Ok(())
     }
 
+    /// Declares parameters in slot order: positional, keyword-only, `*args`, `**kwargs`.
     fn params(&mut self, p: &Parameters) {
-        for param in all_params(p) {
+        let ordered = p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()).chain(p.vararg.iter()).chain(p.kwarg.iter());
+        for param in ordered {
             let sym = self.scope().sym(&param.name);
             sym.param = true;
             sym.bound = true;

@@ -10,14 +10,18 @@ pub struct PySet {
 }
 
 impl PySet {
-    pub fn new(table: Table, frozen: bool) -> PySet {
+    pub fn new(mut table: Table, frozen: bool) -> PySet {
+        table.ensure_set_mode();
         PySet { table: Mutex::new(table), frozen }
     }
 
     /// Locks the table. Never call back into Python while holding the guard.
+    /// (A table swapped in by a caller is converted to the set layout.)
     #[inline]
     pub fn lock(&self) -> MutexGuard<'_, Table> {
-        self.table.lock()
+        let mut t = self.table.lock();
+        t.ensure_set_mode();
+        t
     }
 
     pub fn len(&self) -> usize {

@@ -24,7 +24,15 @@ pub struct Table {
     /// Slots holding entry indices, EMPTY or DUMMY; length is a power of two.
     indices: Vec<u32>,
     live: usize,
+    /// Lay keys out as CPython's sets do (linear probing, their growth
+    /// policy) and iterate in slot order, so `{3, 1, 2}` prints `{1, 2, 3}`.
+    set_mode: bool,
+    /// Slots ever used (live or deleted), for the set growth policy.
+    fill: usize,
 }
+
+/// CPython's sets probe this many neighbouring slots before jumping.
+const LINEAR_PROBES: usize = 9;
 
 /// The answer of a probe that may not be decidable without running Python code.
 pub enum Probe {
@@ -76,6 +84,126 @@ impl Table {
         Table::default()
     }
 
+    /// An empty table laid out as CPython lays out sets.
+    pub fn new_set() -> Table {
+        Table { set_mode: true, ..Table::default() }
+    }
+
+    /// Converts to the set layout, keeping the keys (in their current order).
+    pub fn ensure_set_mode(&mut self) {
+        if self.set_mode {
+            return;
+        }
+        let old: Vec<Entry> = self.iter().cloned().collect();
+        *self = Table::new_set();
+        for e in old {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    /// The slots a set probe visits for `hash`, in CPython's order.
+    fn set_probe_sequence(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
+        let mask = self.indices.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        let mut run: Option<std::ops::RangeInclusive<usize>> = None;
+        std::iter::from_fn(move || loop {
+            if let Some(r) = run.as_mut() {
+                if let Some(slot) = r.next() {
+                    return Some(slot);
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            run = Some(i..=i + probes);
+        })
+    }
+
+    fn set_probe(&self, hash: u64, key: &Value) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mut undecided = false;
+        for slot in self.set_probe_sequence(hash) {
+            match self.indices[slot] {
+                EMPTY => return if undecided { Probe::NeedsVm } else { Probe::Missing },
+                DUMMY => {}
+                ix => {
+                    let e = &self.entries[ix as usize];
+                    if e.hash == hash {
+                        match simple_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(ix as usize),
+                            Some(false) => {}
+                            None => undecided = true,
+                        }
+                    }
+                }
+            }
+        }
+        Probe::Missing
+    }
+
+    fn set_insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        if self.indices.is_empty() {
+            self.indices = vec![EMPTY; 8];
+        }
+        let mut freeslot = None;
+        let mut target = 0;
+        for slot in self.set_probe_sequence(hash) {
+            match self.indices[slot] {
+                EMPTY => {
+                    target = slot;
+                    break;
+                }
+                DUMMY => freeslot = Some(slot),
+                _ => {}
+            }
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.live += 1;
+        if let Some(slot) = freeslot {
+            self.indices[slot] = ix;
+            return;
+        }
+        self.indices[target] = ix;
+        self.fill += 1;
+        let mask = self.indices.len() - 1;
+        if self.fill * 5 >= mask * 3 {
+            let minused = if self.live > 50000 { self.live * 2 } else { self.live * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            self.set_resize(size);
+        }
+    }
+
+    /// Rebuilds the set table at `size` slots, re-inserting in old slot order.
+    fn set_resize(&mut self, size: usize) {
+        let old_indices = std::mem::replace(&mut self.indices, vec![EMPTY; size]);
+        let mut old_entries = std::mem::take(&mut self.entries);
+        for ix in old_indices {
+            if ix < DUMMY {
+                let e = std::mem::replace(&mut old_entries[ix as usize], Entry { hash: 0, key: Value::Undefined, value: Value::Undefined });
+                let slot = self.set_probe_sequence(e.hash).find(|&s| self.indices[s] == EMPTY).expect("free slot");
+                self.indices[slot] = self.entries.len() as u32;
+                self.entries.push(e);
+            }
+        }
+        self.fill = self.live;
+    }
+
+    /// Index of the first live entry in iteration order (`set.pop`).
+    pub fn first_index(&self) -> Option<usize> {
+        if self.set_mode {
+            self.indices.iter().find(|&&ix| ix < DUMMY).map(|&ix| ix as usize)
+        } else {
+            (0..self.entries.len()).find(|&i| self.entry(i).is_some())
+        }
+    }
+
     pub fn with_capacity(n: usize) -> Table {
         let mut t = Table::default();
         if n > 0 {
@@ -104,8 +232,13 @@ impl Table {
         self.entries.get(i).filter(|e| !matches!(e.key, Value::Undefined))
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !matches!(e.key, Value::Undefined))
+    /// Live entries: insertion order for dicts, slot order for sets.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = &Entry> + '_> {
+        if self.set_mode {
+            Box::new(self.indices.iter().filter(|&&ix| ix < DUMMY).map(|&ix| &self.entries[ix as usize]))
+        } else {
+            Box::new(self.entries.iter().filter(|e| !matches!(e.key, Value::Undefined)))
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -122,6 +255,9 @@ impl Table {
 
     /// Finds `key` using equality that needs no Python code.
     pub fn probe(&self, hash: u64, key: &Value) -> Probe {
+        if self.set_mode {
+            return self.set_probe(hash, key);
+        }
         if self.indices.is_empty() {
             return Probe::Missing;
         }
@@ -204,6 +340,9 @@ impl Table {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        if self.set_mode {
+            return self.set_insert_new(hash, key, value);
+        }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
@@ -222,6 +361,12 @@ impl Table {
 
     /// Removes the entry at `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Entry {
+        if self.set_mode {
+            let slot = self.indices.iter().position(|&i| i == ix as u32).expect("slot of entry");
+            self.indices[slot] = DUMMY;
+            self.live -= 1;
+            return std::mem::replace(&mut self.entries[ix], Entry { hash: 0, key: Value::Undefined, value: Value::Undefined });
+        }
         let hash = self.entries[ix].hash;
         let mask = self.indices.len() - 1;
         let mut slot = hash as usize & mask;
@@ -247,6 +392,7 @@ impl Table {
         self.entries.clear();
         self.indices.clear();
         self.live = 0;
+        self.fill = 0;
     }
 
     fn grow(&mut self) {

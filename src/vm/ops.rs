@@ -253,15 +253,23 @@ impl Vm {
             Value::Float(f) => hash_f64(*f),
             Value::Str(s) => s.hash() as i64 & i64::MAX,
             Value::Tuple(t) => {
-                // xxHash-style mixing, in the manner of CPython's tuplehash.
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                // CPython's tuple hash (xxHash's round), so sets of tuples order alike.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
                 for item in t.as_slice() {
-                    let h = self.hash(item)? as u64;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    let lane = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
                     acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                    acc = acc.wrapping_mul(P1);
                 }
-                (acc ^ (t.len() as u64 ^ 0x27D4EB2F165667C5 ^ 3527539)) as i64 & i64::MAX
+                acc = acc.wrapping_add(t.len() as u64 ^ (P5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc as i64
+                }
             }
             Value::List(_) | Value::Dict(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
@@ -348,6 +356,21 @@ impl Vm {
             let r = self.call_dunder(m, b, &[a.clone()])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        }
+        // `!=` falls back to the inverse of a user `__eq__`.
+        if op == CmpKind::Ne {
+            if let Some(m) = self.user_dunder(a, "__eq__") {
+                let r = self.call_dunder(m, a, &[b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Value::Bool(!self.truthy(&r)?));
+                }
+            }
+            if let Some(m) = self.user_dunder(b, "__eq__") {
+                let r = self.call_dunder(m, b, &[a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Value::Bool(!self.truthy(&r)?));
+                }
             }
         }
         // Instances of built-in subclasses compare by their built-in value.
@@ -461,6 +484,24 @@ impl Vm {
                 }));
             }
             (None, None) => Some(Ordering::Equal),
+            (Native(x), Native(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                use crate::builtins::range::Range;
+                match (x.downcast::<Range>(), y.downcast::<Range>()) {
+                    (Some(p), Some(q)) => {
+                        let same = p.len() == q.len() && (p.len() == 0 || (p.start == q.start && (p.len() == 1 || p.step == q.step)));
+                        return Ok(Some(same == (op == CmpKind::Eq)));
+                    }
+                    _ => {}
+                }
+                use crate::builtins::slice::Slice;
+                if let (Some(p), Some(q)) = (x.downcast::<Slice>(), y.downcast::<Slice>()) {
+                    let pt = Value::tuple(vec![p.lower.clone(), p.upper.clone(), p.step.clone()]);
+                    let qt = Value::tuple(vec![q.lower.clone(), q.upper.clone(), q.step.clone()]);
+                    let r = self.compare(&pt, &qt, op)?;
+                    return Ok(Some(self.truthy(&r)?));
+                }
+                return Ok(Some(a.is(b) == (op == CmpKind::Eq)));
+            }
             (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
             _ => {
                 return Ok(match op {
@@ -644,7 +685,6 @@ impl Vm {
                 if let (Some(pa), Some(pb)) = (pa.clone(), pb.clone()) {
                     return self.binary_builtin(&pa, &pb, op, inplace, a, b);
                 }
-                return Err(self.unsupported(a, b, op, inplace));
             }
             return self.binary_builtin(&ua, &ub, op, inplace, a, b);
         }
@@ -680,6 +720,13 @@ impl Vm {
             (Int(x), Int(y)) => return self.int_op(*x, *y, op),
             (Float(x), Float(y)) => return self.float_op(*x, *y, op),
             _ => {}
+        }
+        if let (Bool(x), Bool(y), BinKind::And | BinKind::Or | BinKind::Xor) = (a, b, op) {
+            return Ok(Value::Bool(match op {
+                BinKind::And => x & y,
+                BinKind::Or => x | y,
+                _ => x ^ y,
+            }));
         }
         if is_int(a) && is_int(b) {
             let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
@@ -761,6 +808,11 @@ impl Vm {
                     self.dict_set(&d, k, v)?;
                 }
                 Ok(Value::Dict(d))
+            }
+            (Str(_) | List(_) | Tuple(_), Str(_) | List(_) | Tuple(_) | Float(_) | None | Dict(_) | Set(_), BinKind::Mul)
+            | (Str(_) | List(_) | Tuple(_) | Float(_) | None | Dict(_) | Set(_), Str(_) | List(_) | Tuple(_), BinKind::Mul) => {
+                let other = if matches!(a, Str(_) | List(_) | Tuple(_)) { orig_b } else { orig_a };
+                Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))))
             }
             (Str(_), _, BinKind::Add) => Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",

@@ -1,6 +1,5 @@
 //! Code generation for expressions.
 
-use std::sync::Arc;
 
 use super::{bin_kind, CResult, Compiler, Label};
 use crate::compile::bytecode::{flags, CmpKind, Op};
