@@ -214,6 +214,10 @@ pub enum Op {
     /// jump keeping a when truthy, else pop it            ( a -- a | )
     JumpIfTrueOrPop(u32),
 
+    /// compare, then jump when the result's truth equals `jump_if`: the
+    /// fused form of Compare + PopJumpIf* for conditions  ( a b -- )
+    CompareJump { kind: CmpKind, jump_if: bool, target: u32 },
+
     /// iter(a)                                            ( a -- iterator )
     GetIter,
     /// push next(iterator), or pop it and jump when exhausted ( iterator -- iterator item | )
@@ -322,6 +326,11 @@ pub mod make_flags {
     pub const CLOSURE: u32 = 4;
 }
 
+/// Code objects are immortal: compiled once, immutable, shared by every
+/// thread, and referenced by frames without reference counting (a program
+/// compiles a bounded amount of code, so leaking it costs little).
+pub type CodeRef = &'static CodeObject;
+
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
@@ -344,7 +353,7 @@ pub struct CodeObject {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub make_flags: u32,
-    pub children: Vec<Arc<CodeObject>>,
+    pub children: Vec<CodeRef>,
     pub handlers: Vec<ExceptionHandler>,
     /// First slot of this code's entries in each thread's global-name cache
     /// (one entry per name; see `Vm::load_global`).

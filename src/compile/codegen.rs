@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::bytecode::{flags, make_flags, BinKind, CodeObject, ExceptionHandler, Op};
+use super::bytecode::{flags, make_flags, BinKind, CodeObject, CodeRef, ExceptionHandler, Op};
 use super::symtable::{node_key, Resolution, ScopeKind, SymbolTable};
 use crate::objects::{PyStr, Value};
 use crate::syntax::ast::*;
@@ -19,7 +19,7 @@ pub enum Mode {
 }
 
 /// Compiles a parsed module to its top-level code object.
-pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode) -> Result<CodeRef, SyntaxError> {
     let table = SymbolTable::build(module).map_err(|e| error_at(source, e.span, &e.msg))?;
     let mut c = Compiler {
         table,
@@ -36,7 +36,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         c.load_const(Value::None);
         c.emit(Op::ReturnValue);
     }
-    Ok(Arc::new(c.pop_unit(0, 0, 0, 0)))
+    Ok(Box::leak(Box::new(c.pop_unit(0, 0, 0, 0))))
 }
 
 fn ends_with_return(_body: &[Stmt]) -> bool {
@@ -93,7 +93,7 @@ struct Unit {
     ncells: u32,
     nfree: u32,
     cell_from_param: Vec<Option<u32>>,
-    children: Vec<Arc<CodeObject>>,
+    children: Vec<CodeRef>,
     labels: Vec<u32>,
     line: u32,
     blocks: Vec<Block>,
@@ -199,7 +199,8 @@ impl<'a> Compiler<'a> {
                 | Op::JumpIfFalseOrPop(t)
                 | Op::JumpIfTrueOrPop(t)
                 | Op::ForIter(t)
-                | Op::Send(t) => *t = u.labels[*t as usize],
+                | Op::Send(t)
+                | Op::CompareJump { target: t, .. } => *t = u.labels[*t as usize],
                 _ => {}
             }
         }
@@ -993,7 +994,7 @@ impl<'a> Compiler<'a> {
         let mut code = code;
         code.make_flags = mf;
         let u = self.unit();
-        u.children.push(Arc::new(code));
+        u.children.push(Box::leak(Box::new(code)));
         let i = u.children.len() as u32 - 1;
         self.emit(Op::MakeFunction(i));
     }

@@ -63,7 +63,8 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::JumpIfFalseOrPop(t)
         | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t)
-        | Op::Send(t) => Some(*t),
+        | Op::Send(t)
+        | Op::CompareJump { target: t, .. } => Some(*t),
         _ => None,
     }
 }
@@ -74,7 +75,7 @@ fn const_repr(v: &Value) -> String {
 
 fn describe(code: &CodeObject, op: &Op) -> (String, String) {
     let debug = format!("{op:?}");
-    let name = debug.split('(').next().unwrap_or(&debug).to_owned();
+    let name = debug.split(|c| c == '(' || c == ' ').next().unwrap_or(&debug).to_owned();
     let name_at = |i: &u32| code.names.get(*i as usize).map(|s| s.as_str().to_owned()).unwrap_or_default();
     let var_at = |i: &u32| code.varnames.get(*i as usize).map(|s| s.as_str().to_owned()).unwrap_or_default();
     let arg = match op {
@@ -99,6 +100,7 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
             format!("({})", sym.replace(" or pow()", ""))
         }
         Op::Compare(k) => format!("({})", k.symbol()),
+        Op::CompareJump { kind, jump_if, target } => format!("({}) if {} to {}", kind.symbol(), if *jump_if { "true" } else { "false" }, target),
         Op::Is(f) => format!("({})", if *f == 1 { "is not" } else { "is" }),
         Op::Contains(f) => format!("({})", if *f == 1 { "not in" } else { "in" }),
         Op::MakeFunction(i) => format!("{i} (<code object {}>)", code.children.get(*i as usize).map(|c| c.name.as_str()).unwrap_or("?")),

@@ -144,7 +144,7 @@ pub struct ExceptionState {
 
 #[derive(Clone)]
 pub struct TraceEntry {
-    pub code: Arc<crate::compile::bytecode::CodeObject>,
+    pub code: crate::compile::bytecode::CodeRef,
     pub line: u32,
     /// Which frame activation: an exception caught and re-raised in the same
     /// frame gets one entry, as in CPython.

@@ -6,12 +6,23 @@ use std::sync::Arc;
 use super::dict::PyDict;
 use super::str::PyStr;
 use super::value::{Cell, Value};
-use crate::compile::bytecode::CodeObject;
+use crate::compile::bytecode::CodeRef;
 use crate::vm::{PyResult, Vm};
 
+/// A module's namespace as frames and functions hold it. Module namespaces
+/// live as long as the program (as in CPython, modules stay in
+/// `sys.modules`), so one reference is leaked per module and frames borrow
+/// it without reference counting.
+pub type Globals = &'static Arc<PyDict>;
+
+/// Makes a module namespace immortal (see `Globals`).
+pub fn leak_globals(d: Arc<PyDict>) -> Globals {
+    Box::leak(Box::new(d))
+}
+
 pub struct Function {
-    pub code: Arc<CodeObject>,
-    pub globals: Arc<PyDict>,
+    pub code: CodeRef,
+    pub globals: Globals,
     pub name: String,
     pub qualname: String,
     /// Defaults of the last positional parameters.

@@ -19,6 +19,10 @@ use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
 
+/// `repr(u64)`: a full-word tag lets the compiler build a value in two
+/// registers and store it with plain word writes (a byte tag made it go
+/// through memory, and the wider reload stalled store forwarding).
+#[repr(u64)]
 pub enum Value {
     None,
     NotImplemented,

@@ -94,11 +94,11 @@ impl Vm {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         self.frames.push(Frame {
-            code: code.clone(),
+            code: func.code,
             pc: 0,
             base: base as u32,
             call_base: call_base as u32,
-            globals: func.globals.clone(),
+            globals: func.globals,
             locals: None,
             init_instance: init,
             id,

@@ -68,7 +68,7 @@ impl Vm {
         let breaker = &interp.eval_breaker;
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            let code = self.frames[fi].code;
             let ops: &[Op] = &code.ops;
             let base = self.frames[fi].base as usize;
             let mut pc = self.frames[fi].pc as usize;
@@ -333,6 +333,39 @@ impl Vm {
                         };
                         self.stack.push(v);
                     }
+                    Op::CompareJump { kind, jump_if, target } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let truth = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match kind {
+                                CmpKind::Lt => x < y,
+                                CmpKind::Le => x <= y,
+                                CmpKind::Eq => x == y,
+                                CmpKind::Ne => x != y,
+                                CmpKind::Gt => x > y,
+                                CmpKind::Ge => x >= y,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match kind {
+                                CmpKind::Lt => x < y,
+                                CmpKind::Le => x <= y,
+                                CmpKind::Eq => x == y,
+                                CmpKind::Ne => x != y,
+                                CmpKind::Gt => x > y,
+                                CmpKind::Ge => x >= y,
+                            },
+                            _ => {
+                                self.frames[fi].pc = pc as u32;
+                                let r = tri!(self.compare(&a, &b, kind));
+                                match r {
+                                    Value::Bool(t) => t,
+                                    other => tri!(self.truthy(&other)),
+                                }
+                            }
+                        };
+                        if truth == jump_if {
+                            pc = target as usize;
+                        }
+                    }
                     Op::Is(invert) => {
                         let b = self.pop();
                         let a = self.pop();
@@ -562,7 +595,7 @@ impl Vm {
                         tri!(self.unpack(seq, before, Some(after)));
                     }
                     Op::MakeFunction(i) => {
-                        let child = code.children[i as usize].clone();
+                        let child = code.children[i as usize];
                         let f = self.make_function(child, fi);
                         self.stack.push(f);
                     }
@@ -767,7 +800,7 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, code: Arc<crate::compile::bytecode::CodeObject>, fi: usize) -> Value {
+    fn make_function(&mut self, code: crate::compile::bytecode::CodeRef, fi: usize) -> Value {
         let mf = code.make_flags;
         let closure = if mf & make_flags::CLOSURE != 0 {
             match self.pop() {
@@ -807,7 +840,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let globals = self.frames[fi].globals.clone();
+        let globals = self.frames[fi].globals;
         let module = globals.get_str(&PyStr::new("__name__")).unwrap_or(Value::None);
         Value::Function(Arc::new(Function {
             name: code.name.clone(),

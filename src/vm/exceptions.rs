@@ -162,7 +162,7 @@ impl Vm {
             let mut last: Option<(usize, u32)> = None;
             let mut repeats = 0;
             for entry in tb.iter().rev() {
-                let key = (Arc::as_ptr(&entry.code) as usize, entry.line);
+                let key = (entry.code as *const crate::compile::bytecode::CodeObject as usize, entry.line);
                 if last == Some(key) {
                     repeats += 1;
                     if repeats >= 3 {
@@ -214,7 +214,7 @@ impl Vm {
         let Some(frame) = self.frames.last() else { return };
         let pc = frame.pc.saturating_sub(1) as usize;
         let line = frame.code.line_of(pc);
-        let code = frame.code.clone();
+        let code = frame.code;
         let id = frame.id;
         if let Some(mut state) = err.instance().exception() {
             if state.traceback.last().map(|e| e.frame_id) == Some(id) {

@@ -4,18 +4,18 @@
 
 use std::sync::Arc;
 
-use crate::compile::bytecode::CodeObject;
+use crate::compile::bytecode::CodeRef;
 use crate::objects::{PyDict, Value};
 
 pub struct Frame {
-    pub code: Arc<CodeObject>,
+    pub code: CodeRef,
     /// Next instruction.
     pub pc: u32,
     /// Where this frame's slots start in `Vm::stack`; the operand stack follows them.
     pub base: u32,
     /// Where the stack is cut back to when the frame returns (below the callable).
     pub call_base: u32,
-    pub globals: Arc<PyDict>,
+    pub globals: crate::objects::function::Globals,
     /// The locals dict of module and class bodies.
     pub locals: Option<Arc<PyDict>>,
     /// Set for `__init__` frames started by a class call: on return the

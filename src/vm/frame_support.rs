@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::frame::Frame;
 use super::{PyResult, Vm};
-use crate::compile::bytecode::CodeObject;
+use crate::compile::bytecode::CodeRef;
 use crate::objects::{Class, Function, Module, PyDict, PyStr, Value};
 
 /// Runs a class body with `ns` as its locals; returns the `__classcell__` if any.
@@ -26,7 +26,7 @@ pub fn implicit_super_args(vm: &mut Vm) -> PyResult<(Arc<Class>, Value)> {
     let Some(frame) = vm.frames.last() else {
         return Err(vm.runtime_error("super(): no arguments"));
     };
-    let code = frame.code.clone();
+    let code = frame.code;
     let base = frame.base as usize;
     if code.argcount == 0 {
         return Err(vm.runtime_error("super(): no arguments"));
@@ -62,7 +62,7 @@ pub fn implicit_super_args(vm: &mut Vm) -> PyResult<(Arc<Class>, Value)> {
 
 impl Vm {
     /// Runs a module's top-level code with `globals` as its namespace.
-    pub fn run_module_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
+    pub fn run_module_code(&mut self, code: CodeRef, globals: Arc<PyDict>) -> PyResult<Value> {
         let depth = self.frames.len();
         let base = self.stack.len();
         let id = self.next_id();
@@ -71,7 +71,7 @@ impl Vm {
             pc: 0,
             base: base as u32,
             call_base: base as u32,
-            globals: globals.clone(),
+            globals: crate::objects::function::leak_globals(globals),
             locals: None,
             init_instance: None,
             id,
@@ -158,7 +158,7 @@ impl Vm {
     }
 
     /// Compiles source text, turning a syntax error into a Python SyntaxError.
-    pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<Arc<CodeObject>> {
+    pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<CodeRef> {
         self.interp.add_source(filename, source);
         let parsed = crate::syntax::parse_module(source)
             .and_then(|m| crate::compile::compile_module(&m, source, filename, crate::compile::Mode::Exec));

@@ -810,7 +810,7 @@ impl Vm {
                 Ok(Value::Dict(d))
             }
             (Str(_) | List(_) | Tuple(_), Str(_) | List(_) | Tuple(_) | Float(_) | None | Dict(_) | Set(_), BinKind::Mul)
-            | (Str(_) | List(_) | Tuple(_) | Float(_) | None | Dict(_) | Set(_), Str(_) | List(_) | Tuple(_), BinKind::Mul) => {
+            | (Float(_) | None | Dict(_) | Set(_), Str(_) | List(_) | Tuple(_), BinKind::Mul) => {
                 let other = if matches!(a, Str(_) | List(_) | Tuple(_)) { orig_b } else { orig_a };
                 Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))))
             }
@@ -851,7 +851,7 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division_error("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             BinKind::Mod => {
                 if y == 0 {

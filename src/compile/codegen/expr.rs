@@ -347,6 +347,21 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && !matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) => {
+                self.expr(left)?;
+                self.expr(&comparators[0])?;
+                self.set_line(test.span);
+                let kind = match ops[0] {
+                    CmpOp::Eq => CmpKind::Eq,
+                    CmpOp::NotEq => CmpKind::Ne,
+                    CmpOp::Lt => CmpKind::Lt,
+                    CmpOp::LtE => CmpKind::Le,
+                    CmpOp::Gt => CmpKind::Gt,
+                    _ => CmpKind::Ge,
+                };
+                self.emit(Op::CompareJump { kind, jump_if: when, target: target.0 });
+                return Ok(());
+            }
             ExprKind::Constant(Constant::True) if when => {
                 self.emit(Op::Jump(target.0));
                 return Ok(());
