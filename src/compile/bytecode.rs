@@ -157,6 +157,11 @@ pub enum Op {
     LoadAttr(u32),
     /// obj.names[i] = value                               ( value obj -- )
     StoreAttr(u32),
+    /// local[slot].names[name], reading the local in place (no reference
+    /// counting of the object): fused LoadFast + LoadAttr ( -- value )
+    LoadFastAttr { slot: u16, name: u16 },
+    /// local[slot].names[name] = value, fused LoadFast + StoreAttr ( value -- )
+    StoreFastAttr { slot: u16, name: u16 },
     /// del obj.names[i]                                   ( obj -- )
     DeleteAttr(u32),
     /// look up a method without binding it: pushes (func, obj) for a plain

@@ -612,8 +612,14 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
-                self.expr(value)?;
                 let i = self.name_idx(attr);
+                if let Some(slot) = self.local_slot(value) {
+                    if let (Ok(slot), Ok(name)) = (u16::try_from(slot), u16::try_from(i)) {
+                        self.emit(Op::StoreFastAttr { slot, name });
+                        return Ok(());
+                    }
+                }
+                self.expr(value)?;
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, index } => {

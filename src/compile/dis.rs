@@ -95,6 +95,9 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
         | Op::LoadMethod(i)
         | Op::ImportName(i)
         | Op::ImportFrom(i) => format!("{i} ({})", name_at(i)),
+        Op::LoadFastAttr { slot, name } | Op::StoreFastAttr { slot, name } => {
+            format!("{} ({}.{})", slot, var_at(&(*slot as u32)), name_at(&(*name as u32)))
+        }
         Op::Binary(k) | Op::Inplace(k) => {
             let sym = if matches!(op, Op::Inplace(_)) { format!("{}=", k.symbol()) } else { k.symbol().to_owned() };
             format!("({})", sym.replace(" or pow()", ""))

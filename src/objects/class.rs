@@ -23,6 +23,19 @@ pub enum BaseKind {
     Immutable,
 }
 
+/// Bumped whenever any class namespace changes or a class is created:
+/// attribute-lookup caches compare it to know their answers still hold.
+static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(std::sync::atomic::Ordering::Acquire)
+}
+
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+}
+
 pub struct Class {
     pub name: String,
     pub qualname: String,
@@ -47,6 +60,9 @@ impl Class {
         builtin: bool,
     ) -> Result<Arc<Class>, String> {
         let mro_rest = c3_merge(&bases)?;
+        let mut dict = dict;
+        dict.mark_class_dict();
+        bump_class_epoch();
         let base_kind = bases
             .iter()
             .map(|b| b.base_kind)

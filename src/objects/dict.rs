@@ -13,6 +13,8 @@ pub struct PyDict {
     /// Bumped on every mutable access, so caches of lookups (the VM's
     /// global-name cache) can tell they are still valid without locking.
     version: AtomicU64,
+    /// A class namespace: changing it invalidates every attribute cache.
+    class_dict: bool,
 }
 
 /// Each dict starts its versions in a range of its own, so a cache entry for
@@ -26,6 +28,7 @@ fn fresh_version() -> u64 {
 pub struct TableGuard<'a> {
     guard: MutexGuard<'a, Table>,
     version: &'a AtomicU64,
+    class_dict: bool,
 }
 
 impl Deref for TableGuard<'_> {
@@ -41,6 +44,9 @@ impl DerefMut for TableGuard<'_> {
     fn deref_mut(&mut self) -> &mut Table {
         // Only lock holders write the version, so a plain load and store suffice.
         self.version.store(self.version.load(Ordering::Relaxed) + 1, Ordering::Release);
+        if self.class_dict {
+            super::class::bump_class_epoch();
+        }
         &mut self.guard
     }
 }
@@ -53,17 +59,22 @@ impl Default for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: Mutex::new(Table::new()), version: AtomicU64::new(fresh_version()) }
+        PyDict { table: Mutex::new(Table::new()), version: AtomicU64::new(fresh_version()), class_dict: false }
     }
 
     pub fn from_table(table: Table) -> PyDict {
-        PyDict { table: Mutex::new(table), version: AtomicU64::new(fresh_version()) }
+        PyDict { table: Mutex::new(table), version: AtomicU64::new(fresh_version()), class_dict: false }
     }
 
     /// Locks the table. Never call back into Python while holding the guard.
     #[inline]
     pub fn lock(&self) -> TableGuard<'_> {
-        TableGuard { guard: self.table.lock(), version: &self.version }
+        TableGuard { guard: self.table.lock(), version: &self.version, class_dict: self.class_dict }
+    }
+
+    /// Marks this dict as a class namespace (see `class::class_epoch`).
+    pub fn mark_class_dict(&mut self) {
+        self.class_dict = true;
     }
 
     /// Changes whenever the dict may have changed.
@@ -85,6 +96,44 @@ impl PyDict {
     pub fn get_str(&self, key: &super::str::PyStr) -> Option<Value> {
         let t = self.lock();
         t.find_str(key).map(|ix| t.value_at(ix).clone())
+    }
+
+    /// A str-keyed lookup that first tries entry `hint` (where the key was
+    /// last time) and updates it: attribute caches make this the common case.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, hint: &mut u32) -> Option<Value> {
+        let t = self.lock();
+        if let Some(e) = t.entry(*hint as usize) {
+            if let Value::Str(k) = &e.key {
+                if std::sync::Arc::ptr_eq(k, key) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        let ix = t.find_str(key)?;
+        *hint = ix as u32;
+        Some(t.value_at(ix).clone())
+    }
+
+    /// Sets a str key, trying entry `hint` first (see `get_str_hinted`).
+    #[inline]
+    pub fn set_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, value: Value, hint: &mut u32) {
+        let mut t = self.lock();
+        let at_hint = matches!(t.entry(*hint as usize), Some(e) if matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)));
+        if at_hint {
+            t.set_value_at(*hint as usize, value);
+            return;
+        }
+        match t.find_str(key) {
+            Some(ix) => {
+                *hint = ix as u32;
+                t.set_value_at(ix, value);
+            }
+            None => {
+                *hint = t.entry_count() as u32;
+                t.insert_new(key.hash(), Value::Str(key.clone()), value);
+            }
+        }
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -327,6 +327,10 @@ pub fn i64_to_base(v: i64, base: u32, prefix: &str) -> String {
 
 /// `str(v)` for an int, enforcing the digit limit (`ValueError`).
 pub fn int_to_decimal(v: &BigInt) -> Result<String, String> {
+    // Most ints fit a machine word: format those directly.
+    if let Some(small) = num_traits::ToPrimitive::to_i64(v) {
+        return Ok(small.to_string());
+    }
     let limit = INT_MAX_STR_DIGITS.load(Ordering::Relaxed);
     let err = || {
         format!(

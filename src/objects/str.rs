@@ -5,8 +5,10 @@ use std::hash::Hasher;
 /// A Python str. Indexing is by code point; ASCII strings (the common case)
 /// index bytes directly.
 pub struct PyStr {
-    text: Box<str>,
-    hash: u64,
+    /// Kept as built (no shrinking reallocation).
+    text: String,
+    /// Computed on first use (0 = not yet): most strings are never hashed.
+    hash: std::sync::atomic::AtomicU64,
     char_len: u32,
 }
 
@@ -16,9 +18,8 @@ impl PyStr {
     }
 
     pub fn from_string(s: String) -> PyStr {
-        let hash = hash_str(&s);
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() } as u32;
-        PyStr { text: s.into_boxed_str(), hash, char_len }
+        PyStr { text: s, hash: std::sync::atomic::AtomicU64::new(0), char_len }
     }
 
     #[inline]
@@ -28,7 +29,14 @@ impl PyStr {
 
     #[inline]
     pub fn hash(&self) -> u64 {
-        self.hash
+        let h = self.hash.load(std::sync::atomic::Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        // Racing threads compute the same value; either store is fine.
+        let h = hash_str(&self.text);
+        self.hash.store(h, std::sync::atomic::Ordering::Relaxed);
+        h
     }
 
     /// Length in bytes.
@@ -79,7 +87,8 @@ impl PyStr {
 pub fn hash_str(s: &str) -> u64 {
     let mut h = FnvHasher::default();
     h.write(s.as_bytes());
-    h.finish()
+    // 0 marks "not computed yet" in PyStr.
+    h.finish().max(1)
 }
 
 pub struct FnvHasher(u64);

@@ -105,7 +105,7 @@ impl Vm {
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                let class_attr = inst.class.lookup(name);
+                let class_attr = self.class_cache.lookup(&inst.class, name);
                 if let Some(attr) = &class_attr {
                     match self.descriptor_kind(attr) {
                         Descriptor::Property | Descriptor::User { data: true } => {
@@ -142,7 +142,7 @@ impl Vm {
                     }
                 }
                 let cls = self.class_of(obj).clone();
-                if let Some(attr) = cls.lookup(name) {
+                if let Some(attr) = self.class_cache.lookup(&cls, name) {
                     return self.bind_descriptor(attr, obj);
                 }
                 self.special_attr(obj, name.as_str())
@@ -267,7 +267,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(attr) = inst.class.lookup(name) {
+                if let Some(attr) = self.class_cache.lookup(&inst.class, name) {
                     match self.descriptor_kind(&attr) {
                         Descriptor::Property => {
                             let Value::Native(n) = &attr else { unreachable!() };
@@ -363,7 +363,7 @@ impl Vm {
             }
             other => self.class_of(other),
         };
-        if let Some(attr) = cls.lookup(name) {
+        if let Some(attr) = self.class_cache.lookup(cls, name) {
             if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
                 if let Value::Instance(i) = obj {
                     if let Some(v) = i.dict.get_str(name) {

@@ -161,8 +161,8 @@ impl Vm {
             }
             Value::Class(cls) if !cls.builtin && kwnames.is_none() => {
                 // `Cls(args)` with a Python __init__ runs __init__ as a frame of this loop.
-                let init = cls.lookup(&PyStr::new("__init__"));
-                let new = cls.lookup(&PyStr::new("__new__"));
+                let init = self.class_cache.lookup_str(cls, "__init__");
+                let new = self.class_cache.lookup_str(cls, "__new__");
                 let default_new = matches!(new, None | Some(Value::Builtin(_)));
                 if let (Some(Value::Function(init)), true, BaseKind::Object) = (&init, default_new, cls.base_kind) {
                     let init = init.clone();

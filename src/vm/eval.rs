@@ -213,13 +213,42 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = self.pop();
-                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                        let slot = code.cache_base as usize + i as usize;
+                        let v = tri!(self.load_attr_at(&obj, &code.names[i as usize], slot));
                         self.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = self.pop();
                         let v = self.pop();
-                        tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                        let slot = code.cache_base as usize + i as usize;
+                        tri!(self.store_attr_at(&obj, &code.names[i as usize], v, slot));
+                    }
+                    Op::LoadFastAttr { slot, name } => {
+                        let at = base + slot as usize;
+                        // The object is lent out of its slot for the lookup: no reference counting.
+                        let obj = std::mem::replace(&mut self.stack[at], Value::Undefined);
+                        if let Value::Undefined = obj {
+                            break self.unbound_local(&code.varnames[slot as usize]);
+                        }
+                        self.frames[fi].pc = pc as u32;
+                        let cache = code.cache_base as usize + name as usize;
+                        let r = self.load_attr_at(&obj, &code.names[name as usize], cache);
+                        self.stack[at] = obj;
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::StoreFastAttr { slot, name } => {
+                        let v = self.pop();
+                        let at = base + slot as usize;
+                        let obj = std::mem::replace(&mut self.stack[at], Value::Undefined);
+                        if let Value::Undefined = obj {
+                            break self.unbound_local(&code.varnames[slot as usize]);
+                        }
+                        self.frames[fi].pc = pc as u32;
+                        let cache = code.cache_base as usize + name as usize;
+                        let r = self.store_attr_at(&obj, &code.names[name as usize], v, cache);
+                        self.stack[at] = obj;
+                        tri!(r);
                     }
                     Op::DeleteAttr(i) => {
                         let obj = self.pop();
@@ -227,7 +256,8 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = self.pop();
-                        let (f, receiver) = tri!(self.load_method(&obj, &code.names[i as usize]));
+                        let slot = code.cache_base as usize + i as usize;
+                        let (f, receiver) = tri!(self.load_method_at(&obj, &code.names[i as usize], slot));
                         self.stack.push(f);
                         self.stack.push(receiver.unwrap_or(Value::Undefined));
                     }

@@ -2,7 +2,9 @@
 //! that runs bytecode on it.
 
 mod attr;
+mod attr_cache;
 mod call;
+pub mod class_cache;
 mod eval;
 pub mod exceptions;
 mod frame;
@@ -38,6 +40,10 @@ pub struct Vm {
     next_frame_id: u64,
     /// Per-thread cache of global-name lookups, indexed by code `cache_base` + name.
     global_cache: Vec<GlobalCacheEntry>,
+    /// Attribute lookups along class MROs, remembered.
+    pub class_cache: class_cache::ClassCacheCell,
+    /// Inline caches of attribute instructions, by code `cache_base` + name.
+    attr_sites: Vec<attr_cache::SiteEntry>,
     /// Containers being repr'd, to print `[...]` for self-references.
     pub repr_guard: Vec<usize>,
 }
@@ -66,6 +72,8 @@ impl Vm {
             arg_pool: Vec::new(),
             next_frame_id: 1,
             repr_guard: Vec::new(),
+            attr_sites: Vec::new(),
+            class_cache: Default::default(),
             global_cache: Vec::new(),
         }
     }

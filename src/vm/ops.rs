@@ -12,7 +12,7 @@ use super::{PyResult, Vm};
 use crate::compile::bytecode::{BinKind, CmpKind};
 use crate::objects::numparse;
 use crate::objects::table::simple_eq;
-use crate::objects::{Class, Payload, PyStr, Value};
+use crate::objects::{Class, Payload, Value};
 
 /// CPython's modulus for numeric hashes: 2**61 - 1.
 const HASH_MODULUS: i64 = (1 << 61) - 1;
@@ -158,7 +158,7 @@ impl Vm {
     pub fn user_dunder(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Instance(i) => {
-                let found = i.class.lookup(&PyStr::new(name))?;
+                let found = self.class_cache.lookup_str(&i.class, name)?;
                 match found {
                     Value::Builtin(_) => None,
                     other => Some(other),

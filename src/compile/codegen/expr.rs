@@ -94,9 +94,16 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
+                let i = self.name_idx(attr);
+                if let Some(slot) = self.local_slot(value) {
+                    if let (Ok(slot), Ok(name)) = (u16::try_from(slot), u16::try_from(i)) {
+                        self.set_line(e.span);
+                        self.emit(Op::LoadFastAttr { slot, name });
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 self.set_line(e.span);
-                let i = self.name_idx(attr);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -237,6 +244,16 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The slot of `e` when it is a plain (non-cell) local variable.
+    pub(super) fn local_slot(&self, e: &Expr) -> Option<u32> {
+        match &e.kind {
+            ExprKind::Name(n) if self.resolve(n) == crate::compile::symtable::Resolution::Local => {
+                self.units.last().and_then(|u| u.slots.get(n).copied())
+            }
+            _ => None,
+        }
     }
 
     fn check_yield(&self, span: Span) -> CResult {

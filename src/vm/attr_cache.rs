@@ -1,0 +1,148 @@
+//! Inline caches for attribute instructions (`LoadAttr`, `StoreAttr`,
+//! `LoadMethod`), one entry per instruction site and thread.
+//!
+//! A site remembers the class it last saw and what the class's MRO holds
+//! for the name (nothing, or a plain method). While the class epoch is
+//! unchanged, `obj.x` on an instance of that class goes straight to the
+//! instance dict, at the entry index where the name was found last time.
+
+use std::sync::Arc;
+
+use super::{PyResult, Vm};
+use crate::objects::class::class_epoch;
+use crate::objects::{Instance, PyStr, Value};
+
+/// One cached class for a site.
+#[derive(Clone, Default)]
+struct Way {
+    class: usize,
+    epoch: u64,
+    kind: SiteKind,
+    dict_hint: u32,
+}
+
+/// Ways per site: a method of a base class called on several subclasses
+/// sees each of them in turn.
+const WAYS: usize = 4;
+
+#[derive(Clone, Default)]
+pub(super) struct SiteEntry {
+    ways: [Way; WAYS],
+    next: u8,
+}
+
+#[derive(Clone, Default)]
+enum SiteKind {
+    #[default]
+    Unknown,
+    /// The class defines nothing of that name: it lives in the instance dict.
+    InstanceOnly,
+    /// A plain function on the class (`LoadMethod`).
+    Method(Value),
+}
+
+impl Vm {
+    fn site(&mut self, slot: usize) -> &mut SiteEntry {
+        if self.attr_sites.len() <= slot {
+            self.attr_sites.resize(slot + 64, SiteEntry::default());
+        }
+        &mut self.attr_sites[slot]
+    }
+
+    /// The way of `slot` that holds `inst`'s class, if any.
+    #[inline]
+    fn way_of(&mut self, slot: usize, inst: &Arc<Instance>) -> Option<usize> {
+        let class = Arc::as_ptr(&inst.class) as usize;
+        let epoch = class_epoch();
+        let e = self.site(slot);
+        (0..WAYS).find(|&w| e.ways[w].class == class && e.ways[w].epoch == epoch)
+    }
+
+    fn learn(&mut self, slot: usize, inst: &Arc<Instance>, kind: SiteKind, dict_hint: u32) {
+        let class = Arc::as_ptr(&inst.class) as usize;
+        let epoch = class_epoch();
+        let e = self.site(slot);
+        let w = e.next as usize;
+        e.next = ((w + 1) % WAYS) as u8;
+        e.ways[w] = Way { class, epoch, kind, dict_hint };
+    }
+
+    /// `LoadAttr` at cache `slot`.
+    #[inline]
+    pub(super) fn load_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            match self.way_of(slot, inst) {
+                Some(w) => {
+                    let way = &mut self.attr_sites[slot].ways[w];
+                    if let SiteKind::InstanceOnly = way.kind {
+                        if let Some(v) = inst.dict.get_str_hinted(name, &mut way.dict_hint) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                None => {
+                    if self.class_cache.lookup(&inst.class, name).is_none() {
+                        let mut hint = 0;
+                        let found = inst.dict.get_str_hinted(name, &mut hint);
+                        self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                        if let Some(v) = found {
+                            return Ok(v);
+                        }
+                    }
+                }
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// `StoreAttr` at cache `slot`.
+    #[inline]
+    pub(super) fn store_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            match self.way_of(slot, inst) {
+                Some(w) => {
+                    let way = &mut self.attr_sites[slot].ways[w];
+                    if let SiteKind::InstanceOnly = way.kind {
+                        inst.dict.set_str_hinted(name, value, &mut way.dict_hint);
+                        return Ok(());
+                    }
+                }
+                None => {
+                    let plain = !inst.class.builtin
+                        && self.class_cache.lookup(&inst.class, name).is_none()
+                        && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
+                    if plain {
+                        let mut hint = 0;
+                        inst.dict.set_str_hinted(name, value, &mut hint);
+                        self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.set_attr(obj, name, value)
+    }
+
+    /// `LoadMethod` at cache `slot`.
+    #[inline]
+    pub(super) fn load_method_at(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<(Value, Option<Value>)> {
+        if let Value::Instance(inst) = obj {
+            if let Some(w) = self.way_of(slot, inst) {
+                if let SiteKind::Method(f) = &self.attr_sites[slot].ways[w].kind {
+                    let f = f.clone();
+                    // An instance attribute of the same name would shadow the method.
+                    if inst.dict.get_str(name).is_none() {
+                        return Ok((f, Some(obj.clone())));
+                    }
+                }
+            }
+            let r = self.load_method(obj, name)?;
+            if let (Value::Function(_), Some(_)) = (&r.0, &r.1) {
+                let f = r.0.clone();
+                self.learn(slot, inst, SiteKind::Method(f), 0);
+            }
+            return Ok(r);
+        }
+        self.load_method(obj, name)
+    }
+}
