@@ -77,6 +77,13 @@ enum Block {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Label(u32);
 
+#[derive(Clone, Copy)]
+enum NameAccess {
+    Load,
+    Store,
+    Delete,
+}
+
 struct Unit {
     scope: usize,
     name: String,
@@ -328,66 +335,43 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolution::Local => {
-                let s = self.unit().slots[name];
-                self.emit(Op::LoadFast(s));
-            }
-            Resolution::Cell | Resolution::Free => {
-                let s = self.unit().slots[name];
-                self.emit(Op::LoadDeref(s));
-            }
-            Resolution::Global => {
-                let i = self.name_idx(name);
-                self.emit(Op::LoadGlobal(i));
-            }
-            Resolution::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::LoadName(i));
-            }
-        }
+        self.name_op(name, NameAccess::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolution::Local => {
-                let s = self.unit().slots[name];
-                self.emit(Op::StoreFast(s));
-            }
-            Resolution::Cell | Resolution::Free => {
-                let s = self.unit().slots[name];
-                self.emit(Op::StoreDeref(s));
-            }
-            Resolution::Global => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreGlobal(i));
-            }
-            Resolution::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreName(i));
-            }
-        }
+        self.name_op(name, NameAccess::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.resolve(name) {
+        self.name_op(name, NameAccess::Delete);
+    }
+
+    /// Emits the load, store or delete of `name` for where it lives.
+    fn name_op(&mut self, name: &str, access: NameAccess) {
+        use NameAccess::*;
+        let op = match self.resolve(name) {
             Resolution::Local => {
                 let s = self.unit().slots[name];
-                self.emit(Op::DeleteFast(s));
+                [Op::LoadFast(s), Op::StoreFast(s), Op::DeleteFast(s)]
             }
             Resolution::Cell | Resolution::Free => {
                 let s = self.unit().slots[name];
-                self.emit(Op::DeleteDeref(s));
+                [Op::LoadDeref(s), Op::StoreDeref(s), Op::DeleteDeref(s)]
             }
             Resolution::Global => {
                 let i = self.name_idx(name);
-                self.emit(Op::DeleteGlobal(i));
+                [Op::LoadGlobal(i), Op::StoreGlobal(i), Op::DeleteGlobal(i)]
             }
             Resolution::Name => {
                 let i = self.name_idx(name);
-                self.emit(Op::DeleteName(i));
+                [Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i)]
             }
-        }
+        }[match access {
+            Load => 0,
+            Store => 1,
+            Delete => 2,
+        }];
+        self.emit(op);
     }
 
     // ----- statements -----

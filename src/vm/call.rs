@@ -86,8 +86,10 @@ impl Vm {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let code = &func.code;
-        let nslots = code.nslots();
-        self.stack.resize(base + nslots - code.ncells as usize - code.nfree as usize, Value::Undefined);
+        // Locals beyond the arguments start unbound.
+        for _ in self.stack.len()..base + code.nlocals() {
+            self.stack.push(Value::Undefined);
+        }
         if code.ncells != 0 || code.nfree != 0 {
             self.push_cells(func, base);
         }

@@ -37,6 +37,26 @@ fn float_fast(kind: BinKind, x: f64, y: f64) -> Option<f64> {
     }
 }
 
+/// Comparison of two ints or two floats, done inline; `None` for anything else.
+#[inline(always)]
+fn compare_fast(kind: CmpKind, a: &Value, b: &Value) -> Option<bool> {
+    fn apply<T: PartialOrd>(kind: CmpKind, x: T, y: T) -> bool {
+        match kind {
+            CmpKind::Lt => x < y,
+            CmpKind::Le => x <= y,
+            CmpKind::Eq => x == y,
+            CmpKind::Ne => x != y,
+            CmpKind::Gt => x > y,
+            CmpKind::Ge => x >= y,
+        }
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(apply(kind, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(apply(kind, x, y)),
+        _ => None,
+    }
+}
+
 /// How a run of the loop ended.
 pub enum FrameExit {
     Return(Value),
@@ -306,7 +326,7 @@ impl Vm {
                         let v = tri!(self.call_ex(func, args, kwargs));
                         self.stack.push(v);
                     }
-                    Op::Binary(kind) => {
+                    Op::Binary(kind) | Op::Inplace(kind) => {
                         let b = self.pop();
                         let a = self.pop();
                         let v = match (&a, &b) {
@@ -320,26 +340,7 @@ impl Vm {
                             },
                             _ => {
                                 self.frames[fi].pc = pc as u32;
-                                tri!(self.binary_op(&a, &b, kind, false))
-                            }
-                        };
-                        self.stack.push(v);
-                    }
-                    Op::Inplace(kind) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match int_fast(kind, *x, *y) {
-                                Some(r) => Value::Int(r),
-                                None => tri!(self.int_op(*x, *y, kind)),
-                            },
-                            (Value::Float(x), Value::Float(y)) => match float_fast(kind, *x, *y) {
-                                Some(r) => Value::Float(r),
-                                None => tri!(self.float_op(*x, *y, kind)),
-                            },
-                            _ => {
-                                self.frames[fi].pc = pc as u32;
-                                tri!(self.binary_op(&a, &b, kind, true))
+                                tri!(self.binary_op(&a, &b, kind, matches!(op, Op::Inplace(_))))
                             }
                         };
                         self.stack.push(v);
@@ -347,16 +348,9 @@ impl Vm {
                     Op::Compare(kind) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match kind {
-                                CmpKind::Lt => x < y,
-                                CmpKind::Le => x <= y,
-                                CmpKind::Eq => x == y,
-                                CmpKind::Ne => x != y,
-                                CmpKind::Gt => x > y,
-                                CmpKind::Ge => x >= y,
-                            }),
-                            _ => {
+                        let v = match compare_fast(kind, &a, &b) {
+                            Some(t) => Value::Bool(t),
+                            None => {
                                 self.frames[fi].pc = pc as u32;
                                 tri!(self.compare(&a, &b, kind))
                             }
@@ -366,24 +360,9 @@ impl Vm {
                     Op::CompareJump { kind, jump_if, target } => {
                         let b = self.pop();
                         let a = self.pop();
-                        let truth = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match kind {
-                                CmpKind::Lt => x < y,
-                                CmpKind::Le => x <= y,
-                                CmpKind::Eq => x == y,
-                                CmpKind::Ne => x != y,
-                                CmpKind::Gt => x > y,
-                                CmpKind::Ge => x >= y,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match kind {
-                                CmpKind::Lt => x < y,
-                                CmpKind::Le => x <= y,
-                                CmpKind::Eq => x == y,
-                                CmpKind::Ne => x != y,
-                                CmpKind::Gt => x > y,
-                                CmpKind::Ge => x >= y,
-                            },
-                            _ => {
+                        let truth = match compare_fast(kind, &a, &b) {
+                            Some(t) => t,
+                            None => {
                                 self.frames[fi].pc = pc as u32;
                                 let r = tri!(self.compare(&a, &b, kind));
                                 match r {
