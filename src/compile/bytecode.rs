@@ -180,6 +180,10 @@ pub enum Op {
 
     /// binary operator                                    ( a b -- a op b )
     Binary(BinKind),
+    /// local[slot] op consts[konst]: fused LoadFast + LoadConst + Binary ( -- result )
+    BinaryLocalConst { slot: u16, konst: u16, kind: BinKind },
+    /// local[a] op local[b]: fused LoadFast + LoadFast + Binary ( -- result )
+    BinaryLocals { a: u16, b: u16, kind: BinKind },
     /// augmented assignment operator (`+=`)               ( a b -- a op= b )
     Inplace(BinKind),
     /// rich comparison                                    ( a b -- a cmp b )

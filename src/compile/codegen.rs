@@ -281,6 +281,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_const(&mut self, v: Value) {
+        let idx = self.const_index(v);
+        self.emit(Op::LoadConst(idx));
+    }
+
+    /// The index of `v` in the constants, added if new.
+    fn const_index(&mut self, v: Value) -> u32 {
         let u = self.unit();
         // Reuse simple constants (None, small ints, equal strings).
         let found = u.consts.iter().position(|c| match (c, &v) {
@@ -297,7 +303,7 @@ impl<'a> Compiler<'a> {
                 u.consts.len() - 1
             }
         };
-        self.emit(Op::LoadConst(idx as u32));
+        idx as u32
     }
 
     fn name_idx(&mut self, name: &str) -> u32 {

@@ -98,6 +98,15 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
         Op::LoadFastAttr { slot, name } | Op::StoreFastAttr { slot, name } => {
             format!("{} ({}.{})", slot, var_at(&(*slot as u32)), name_at(&(*name as u32)))
         }
+        Op::BinaryLocalConst { slot, konst, kind } => format!(
+            "({} {} {})",
+            var_at(&(*slot as u32)),
+            kind.symbol().replace(" or pow()", ""),
+            code.consts.get(*konst as usize).map(const_repr).unwrap_or_default()
+        ),
+        Op::BinaryLocals { a, b, kind } => {
+            format!("({} {} {})", var_at(&(*a as u32)), kind.symbol().replace(" or pow()", ""), var_at(&(*b as u32)))
+        }
         Op::Binary(k) | Op::Inplace(k) => {
             let sym = if matches!(op, Op::Inplace(_)) { format!("{}=", k.symbol()) } else { k.symbol().to_owned() };
             format!("({})", sym.replace(" or pow()", ""))

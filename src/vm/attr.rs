@@ -355,27 +355,26 @@ impl Vm {
 
     /// For `obj.name(...)`: the function and `self` without making a bound
     /// method, when the attribute is a plain method found on the class.
-    pub fn load_method(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<(Value, Option<Value>)> {
-        let cls = match obj {
-            Value::Instance(i) => &i.class,
-            Value::Class(_) | Value::Module(_) | Value::Native(_) => {
-                return Ok((self.get_attr(obj, name)?, None));
-            }
-            other => self.class_of(other),
+    pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Option<Value>)> {
+        let attr = match &obj {
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => None,
+            Value::Instance(i) => self.class_cache.lookup(&i.class, name),
+            other => self.class_cache.lookup(self.class_of(other), name),
         };
-        if let Some(attr) = self.class_cache.lookup(cls, name) {
+        if let Some(attr) = attr {
             if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
-                if let Value::Instance(i) = obj {
+                if let Value::Instance(i) = &obj {
                     if let Some(v) = i.dict.get_str(name) {
                         return Ok((v, None));
                     }
                 }
                 if !matches!(&attr, Value::Builtin(b) if b.bound.is_some()) {
-                    return Ok((attr, Some(obj.clone())));
+                    // The receiver moves into the call: no extra reference.
+                    return Ok((attr, Some(obj)));
                 }
             }
         }
-        Ok((self.get_attr(obj, name)?, None))
+        Ok((self.get_attr(&obj, name)?, None))
     }
 }
 

@@ -125,21 +125,22 @@ impl Vm {
 
     /// `LoadMethod` at cache `slot`.
     #[inline]
-    pub(super) fn load_method_at(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<(Value, Option<Value>)> {
-        if let Value::Instance(inst) = obj {
+    pub(super) fn load_method_at(&mut self, obj: Value, name: &Arc<PyStr>, slot: usize) -> PyResult<(Value, Option<Value>)> {
+        if let Value::Instance(inst) = &obj {
             if let Some(w) = self.way_of(slot, inst) {
                 if let SiteKind::Method(f) = &self.attr_sites[slot].ways[w].kind {
                     let f = f.clone();
                     // An instance attribute of the same name would shadow the method.
                     if inst.dict.get_str(name).is_none() {
-                        return Ok((f, Some(obj.clone())));
+                        return Ok((f, Some(obj)));
                     }
                 }
             }
+            let inst = inst.clone();
             let r = self.load_method(obj, name)?;
             if let (Value::Function(_), Some(_)) = (&r.0, &r.1) {
                 let f = r.0.clone();
-                self.learn(slot, inst, SiteKind::Method(f), 0);
+                self.learn(slot, &inst, SiteKind::Method(f), 0);
             }
             return Ok(r);
         }

@@ -277,7 +277,7 @@ impl Vm {
                     Op::LoadMethod(i) => {
                         let obj = self.pop();
                         let slot = code.cache_base as usize + i as usize;
-                        let (f, receiver) = tri!(self.load_method_at(&obj, &code.names[i as usize], slot));
+                        let (f, receiver) = tri!(self.load_method_at(obj, &code.names[i as usize], slot));
                         self.stack.push(f);
                         self.stack.push(receiver.unwrap_or(Value::Undefined));
                     }
@@ -341,6 +341,52 @@ impl Vm {
                             _ => {
                                 self.frames[fi].pc = pc as u32;
                                 tri!(self.binary_op(&a, &b, kind, matches!(op, Op::Inplace(_))))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::BinaryLocalConst { slot, konst, kind } => {
+                        let a = &self.stack[base + slot as usize];
+                        let b = &code.consts[konst as usize];
+                        let fast = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => int_fast(kind, *x, *y).map(Value::Int),
+                            (Value::Float(x), Value::Float(y)) => float_fast(kind, *x, *y).map(Value::Float),
+                            (Value::Float(x), Value::Int(y)) => float_fast(kind, *x, *y as f64).map(Value::Float),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                if let Value::Undefined = a {
+                                    break self.unbound_local(&code.varnames[slot as usize]);
+                                }
+                                let (a, b) = (a.clone(), b.clone());
+                                self.frames[fi].pc = pc as u32;
+                                tri!(self.binary_op(&a, &b, kind, false))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::BinaryLocals { a, b, kind } => {
+                        let x = &self.stack[base + a as usize];
+                        let y = &self.stack[base + b as usize];
+                        let fast = match (x, y) {
+                            (Value::Int(p), Value::Int(q)) => int_fast(kind, *p, *q).map(Value::Int),
+                            (Value::Float(p), Value::Float(q)) => float_fast(kind, *p, *q).map(Value::Float),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                if let Value::Undefined = x {
+                                    break self.unbound_local(&code.varnames[a as usize]);
+                                }
+                                if let Value::Undefined = y {
+                                    break self.unbound_local(&code.varnames[b as usize]);
+                                }
+                                let (x, y) = (x.clone(), y.clone());
+                                self.frames[fi].pc = pc as u32;
+                                tri!(self.binary_op(&x, &y, kind, false))
                             }
                         };
                         self.stack.push(v);

@@ -29,6 +29,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::BinOp { left, op, right } => {
+                if let Some(fused) = self.fused_binary(left, *op, right) {
+                    self.set_line(e.span);
+                    self.emit(fused);
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.set_line(e.span);
@@ -244,6 +249,23 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A single instruction for `local op constant` and `local op local`,
+    /// the bread and butter of numeric loops.
+    fn fused_binary(&mut self, left: &Expr, op: BinOp, right: &Expr) -> Option<Op> {
+        let kind = bin_kind(op);
+        let a = u16::try_from(self.local_slot(left)?).ok()?;
+        if let Some(b) = self.local_slot(right) {
+            return Some(Op::BinaryLocals { a, b: u16::try_from(b).ok()?, kind });
+        }
+        let v = match &right.kind {
+            ExprKind::Constant(Constant::Int(i)) => Value::Int(*i),
+            ExprKind::Constant(Constant::Float(f)) => Value::Float(*f),
+            _ => return None,
+        };
+        let konst = u16::try_from(self.const_index(v)).ok()?;
+        Some(Op::BinaryLocalConst { slot: a, konst, kind })
     }
 
     /// The slot of `e` when it is a plain (non-cell) local variable.
