@@ -541,6 +541,18 @@ impl Vm {
                                 }
                                 continue;
                             }
+                            if let Some(seq) = n.downcast::<super::iter::SeqIter>() {
+                                if let Some(next) = seq.next_fast() {
+                                    match next {
+                                        Some(v) => self.stack.push(v),
+                                        None => {
+                                            self.stack.pop();
+                                            pc = t as usize;
+                                        }
+                                    }
+                                    continue;
+                                }
+                            }
                         }
                         self.frames[fi].pc = pc as u32;
                         // The iterator is lent out of its slot for the call: no reference count traffic.

@@ -17,6 +17,29 @@ pub struct SeqIter {
     index: AtomicUsize,
 }
 
+impl SeqIter {
+    /// Claims the next index. A plain load and store, not an atomic
+    /// increment: threads sharing one iterator may see an item twice (as in
+    /// free-threaded CPython), never an item out of bounds.
+    #[inline]
+    fn advance(&self) -> usize {
+        let i = self.index.load(Ordering::Relaxed);
+        self.index.store(i + 1, Ordering::Relaxed);
+        i
+    }
+
+    /// The next item of a list or tuple without the generic protocol;
+    /// `None` when this iterator needs the general path.
+    #[inline]
+    pub fn next_fast(&self) -> Option<Option<Value>> {
+        match &self.source {
+            Value::List(l) => Some(l.get(self.advance())),
+            Value::Tuple(t) => Some(t.as_slice().get(self.advance()).cloned()),
+            _ => None,
+        }
+    }
+}
+
 impl NativeObject for SeqIter {
     fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
         match &self.source {
@@ -32,7 +55,7 @@ impl NativeObject for SeqIter {
         true
     }
     fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        let i = self.advance();
         Ok(match &self.source {
             Value::List(l) => l.get(i),
             Value::Tuple(t) => t.as_slice().get(i).cloned(),
