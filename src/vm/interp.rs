@@ -99,7 +99,12 @@ impl Interpreter {
         self.stdout.lock().flush();
     }
 
+    /// Remembers a file's text for tracebacks. Pseudo-files (`<string>`,
+    /// `<stdin>`) are not kept: CPython 3.11 shows no source line for them.
     pub fn add_source(&self, filename: &str, source: &str) {
+        if filename.starts_with('<') {
+            return;
+        }
         self.sources.lock().insert(filename.to_owned(), Arc::from(source));
     }
 
