@@ -20,7 +20,7 @@ pub fn register(interp: &Arc<Interpreter>) {
 
 /// `class Name(bases): body` calls this with the body as a function.
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+    let (Some(body), Some(Value::Str(name))) = (args.first().and_then(|f| f.as_function()), args.get(1)) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let mut bases = Vec::new();
@@ -63,7 +63,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, ns: &PyDict) -> PyResult<Arc<Class>> {
     let dict = PyDict::from_table(ns.lock().clone());
     // Plain functions named __new__ are static methods, __init_subclass__ and __class_getitem__ class methods.
-    if let Some(f @ Value::Function(_)) = dict.get_str(&PyStr::new("__new__")) {
+    if let Some(f @ (Value::Function(_) | Value::StaticFunction(_))) = dict.get_str(&PyStr::new("__new__")) {
         dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: f }));
     }
     for b in &bases {

@@ -403,7 +403,8 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     }
                     names.extend(["__class__", "__dict__", "__doc__", "__module__"].map(String::from));
                 }
-                Value::Function(f) => {
+                Value::Function(_) | Value::StaticFunction(_) => {
+                    let f = obj.as_function().expect("function");
                     add_keys(&mut names, &f.dict);
                     add_class_names(vm, obj, &mut names);
                     names.extend(

@@ -77,7 +77,9 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => return self.container_repr(v),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.address()),
+            Value::Function(_) | Value::StaticFunction(_) => {
+                format!("<function {} at {:#x}>", v.as_function().expect("function").qualname, v.address())
+            }
             Value::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(recv), _) if !matches!(recv, Value::Module(_)) => {
                     format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(recv), recv.address())
@@ -86,9 +88,9 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::Method(m) => {
-                let name = match &m.func {
-                    Value::Function(f) => f.qualname.clone(),
-                    _ => "?".into(),
+                let name = match m.func.as_function() {
+                    Some(f) => f.qualname.clone(),
+                    None => "?".into(),
                 };
                 let recv = m.receiver.clone();
                 format!("<bound method {} of {}>", name, self.repr(&recv)?)

@@ -364,6 +364,8 @@ pub struct CodeObject {
     pub make_flags: u32,
     pub children: Vec<CodeRef>,
     pub handlers: Vec<ExceptionHandler>,
+    /// Set once a function has been made from this code (see `MakeFunction`).
+    pub made: std::sync::atomic::AtomicBool,
     /// First slot of this code's entries in each thread's global-name cache
     /// (one entry per name; see `Vm::load_global`).
     pub cache_base: u32,

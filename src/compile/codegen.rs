@@ -235,6 +235,7 @@ impl<'a> Compiler<'a> {
         }
         let cache_base = super::bytecode::allocate_cache_slots(u.names.len());
         CodeObject {
+            made: std::sync::atomic::AtomicBool::new(false),
             cache_base,
             name: u.name,
             qualname: u.qualname,

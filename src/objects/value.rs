@@ -38,6 +38,9 @@ pub enum Value {
     Dict(Arc<PyDict>),
     Set(Arc<PySet>),
     Function(Arc<Function>),
+    /// A function that lives as long as the program (the first function a
+    /// module- or class-level `def` makes): copied without reference counting.
+    StaticFunction(&'static Function),
     Builtin(Arc<BuiltinFunction>),
     Method(Arc<BoundMethod>),
     Class(Arc<Class>),
@@ -84,6 +87,7 @@ impl Value {
             Dict(a) => Dict(a.clone()),
             Set(a) => Set(a.clone()),
             Function(a) => Function(a.clone()),
+            StaticFunction(f) => StaticFunction(f),
             Builtin(a) => Builtin(a.clone()),
             Method(a) => Method(a.clone()),
             Class(a) => Class(a.clone()),
@@ -142,6 +146,16 @@ impl Value {
         Value::List(Arc::new(PyList::new(items)))
     }
 
+    /// The function behind either function variant.
+    #[inline]
+    pub fn as_function(&self) -> Option<&Function> {
+        match self {
+            Value::Function(f) => Some(f),
+            Value::StaticFunction(f) => Some(f),
+            _ => Option::None,
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
@@ -162,6 +176,7 @@ impl Value {
             (Dict(a), Dict(b)) => Arc::ptr_eq(a, b),
             (Set(a), Set(b)) => Arc::ptr_eq(a, b),
             (Function(a), Function(b)) => Arc::ptr_eq(a, b),
+            (StaticFunction(a), StaticFunction(b)) => std::ptr::eq(*a, *b),
             (Builtin(a), Builtin(b)) => Arc::ptr_eq(a, b),
             (Method(a), Method(b)) => Arc::ptr_eq(a, b),
             (Class(a), Class(b)) => Arc::ptr_eq(a, b),
@@ -191,6 +206,7 @@ impl Value {
             Dict(a) => Arc::as_ptr(a) as usize,
             Set(a) => Arc::as_ptr(a) as usize,
             Function(a) => Arc::as_ptr(a) as usize,
+            StaticFunction(f) => *f as *const super::function::Function as usize,
             Builtin(a) => Arc::as_ptr(a) as usize,
             Method(a) => Arc::as_ptr(a) as usize,
             Class(a) => Arc::as_ptr(a) as usize,

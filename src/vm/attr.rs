@@ -24,7 +24,7 @@ enum Descriptor {
 impl Vm {
     fn descriptor_kind(&self, attr: &Value) -> Descriptor {
         match attr {
-            Value::Function(_) => Descriptor::Function,
+            Value::Function(_) | Value::StaticFunction(_) => Descriptor::Function,
             Value::Builtin(b) if b.bound.is_none() => Descriptor::Builtin,
             Value::Native(n) => {
                 if n.downcast::<Property>().is_some() {
@@ -229,21 +229,11 @@ impl Vm {
     }
 
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(f) = obj.as_function() {
+            return Ok(function_attr(f, name));
+        }
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
-            (Value::Function(f), "__name__" | "__qualname__" | "__doc__" | "__module__") if f.dict.get_str(&PyStr::new(name)).is_some() => {
-                f.dict.get_str(&PyStr::new(name))
-            }
-            (Value::Function(_), "__annotations__") => Some(Value::Dict(Arc::new(crate::objects::PyDict::new()))),
-            (Value::Function(f), "__name__") => Some(Value::str(&f.name)),
-            (Value::Function(f), "__qualname__") => Some(Value::str(&f.qualname)),
-            (Value::Function(f), "__module__") => Some(f.module.clone()),
-            (Value::Function(f), "__doc__") => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
-            (Value::Function(f), "__defaults__") => {
-                Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
-            }
-            (Value::Function(f), "__dict__") => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
-            (Value::Function(f), _) => f.dict.get_str(&PyStr::new(name)),
             (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
             (Value::Builtin(b), "__self__") => b.bound.clone(),
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
@@ -306,7 +296,8 @@ impl Vm {
                 m.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
-            Value::Function(f) => {
+            Value::Function(_) | Value::StaticFunction(_) => {
+                let f = obj.as_function().expect("function");
                 f.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
@@ -344,7 +335,7 @@ impl Vm {
             }
             Value::Class(cls) => cls.dict.del_str(name),
             Value::Module(m) => m.dict.del_str(name),
-            Value::Function(f) => f.dict.del_str(name),
+            Value::Function(_) | Value::StaticFunction(_) => obj.as_function().expect("function").dict.del_str(name),
             _ => None,
         };
         match removed {
@@ -362,7 +353,7 @@ impl Vm {
             other => self.class_cache.lookup(self.class_of(other), name),
         };
         if let Some(attr) = attr {
-            if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
+            if matches!(attr, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_)) {
                 if let Value::Instance(i) = &obj {
                     if let Some(v) = i.dict.get_str(name) {
                         return Ok((v, None));
@@ -375,6 +366,24 @@ impl Vm {
             }
         }
         Ok((self.get_attr(&obj, name)?, None))
+    }
+}
+
+/// Attributes of a function object.
+fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
+    let key = PyStr::new(name);
+    if let Some(v) = f.dict.get_str(&key) {
+        return Some(v);
+    }
+    match name {
+        "__name__" => Some(Value::str(&f.name)),
+        "__qualname__" => Some(Value::str(&f.qualname)),
+        "__module__" => Some(f.module.clone()),
+        "__doc__" => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
+        "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+        "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
+        "__annotations__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::new()))),
+        _ => None,
     }
 }
 

@@ -138,7 +138,7 @@ impl Vm {
             }
             let inst = inst.clone();
             let r = self.load_method(obj, name)?;
-            if let (Value::Function(_), Some(_)) = (&r.0, &r.1) {
+            if let (Value::Function(_) | Value::StaticFunction(_), Some(_)) = (&r.0, &r.1) {
                 let f = r.0.clone();
                 self.learn(slot, &inst, SiteKind::Method(f), 0);
             }

@@ -25,10 +25,10 @@ impl Vm {
     /// Calls any callable from Rust.
     pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         match &f {
-            Value::Function(func) => {
+            Value::Function(_) | Value::StaticFunction(_) => {
+                let func = f.as_function().expect("function");
                 let slots = self.bind_args(func, args, kwargs)?;
-                let func = func.clone();
-                self.run_function(&func, slots, None)
+                self.run_function(func, slots, None)
             }
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(self, args, kwargs),
@@ -64,7 +64,7 @@ impl Vm {
 
     /// Runs a Python function to completion on a nested eval loop (or makes a
     /// generator), with its parameter slots already bound.
-    pub fn run_function(&mut self, func: &Arc<Function>, slots: Vec<Value>, init: Option<Value>) -> PyResult<Value> {
+    pub fn run_function(&mut self, func: &Function, slots: Vec<Value>, init: Option<Value>) -> PyResult<Value> {
         if func.code.flags & flags::GENERATOR != 0 {
             return Ok(self.make_generator(func, slots));
         }
@@ -80,7 +80,7 @@ impl Vm {
 
     /// Pushes a frame whose parameter slots start at `base` in the stack; the
     /// remaining slots are filled here. On return the stack is cut to `call_base`.
-    pub(super) fn push_frame(&mut self, func: &Arc<Function>, base: usize, call_base: usize, init: Option<Value>) -> PyResult<()> {
+    pub(super) fn push_frame(&mut self, func: &Function, base: usize, call_base: usize, init: Option<Value>) -> PyResult<()> {
         if self.frames.len() + self.native_depth > self.interp.recursion_limit() {
             self.stack.truncate(call_base);
             return Err(self.recursion_error("maximum recursion depth exceeded"));
@@ -109,7 +109,7 @@ impl Vm {
     }
 
     #[cold]
-    fn push_cells(&mut self, func: &Arc<Function>, base: usize) {
+    fn push_cells(&mut self, func: &Function, base: usize) {
         let code = &func.code;
         for from in &code.cell_from_param {
             let v = match from {
@@ -128,6 +128,12 @@ impl Vm {
     pub(super) fn call_from_stack(&mut self, func_pos: usize, args_start: usize, nargs: usize, kwnames: Option<&[Value]>) -> PyResult<Called> {
         // Plain calls of Python functions borrow the callable from its stack
         // slot (moved out and back, so no reference counting).
+        if let Value::StaticFunction(func) = self.stack[func_pos] {
+            if kwnames.is_none() && is_exact_call(func, nargs) {
+                self.push_frame(func, args_start, func_pos, None)?;
+                return Ok(Called::Frame);
+            }
+        }
         if let Value::Function(func) = &self.stack[func_pos] {
             let code = &func.code;
             if kwnames.is_none()
@@ -147,7 +153,8 @@ impl Vm {
         }
         let callable = self.stack[func_pos].clone();
         match &callable {
-            Value::Function(func) => {
+            Value::Function(_) | Value::StaticFunction(_) => {
+                let func = callable.as_function().expect("function");
                 let code = &func.code;
                 let args: Vec<Value> = self.stack.drain(args_start..).collect();
                 let kw = split_kwargs(&args, kwnames);
@@ -166,8 +173,7 @@ impl Vm {
                 let init = self.class_cache.lookup_str(cls, "__init__");
                 let new = self.class_cache.lookup_str(cls, "__new__");
                 let default_new = matches!(new, None | Some(Value::Builtin(_)));
-                if let (Some(Value::Function(init)), true, BaseKind::Object) = (&init, default_new, cls.base_kind) {
-                    let init = init.clone();
+                if let (Some(init), true, BaseKind::Object) = (init.as_ref().and_then(|i| i.as_function()), default_new, cls.base_kind) {
                     let instance = new_instance(cls);
                     let code = &init.code;
                     self.stack.insert(args_start, instance.clone());
@@ -175,15 +181,15 @@ impl Vm {
                         && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
                         && code.kwonlyargcount == 0
                     {
-                        self.push_frame(&init, args_start, func_pos, Some(instance))?;
+                        self.push_frame(init, args_start, func_pos, Some(instance))?;
                         return Ok(Called::Frame);
                     }
                     let args: Vec<Value> = self.stack.drain(args_start..).collect();
-                    let slots = self.bind_args(&init, &args, &[])?;
+                    let slots = self.bind_args(init, &args, &[])?;
                     self.stack.truncate(func_pos);
                     let base = self.stack.len();
                     self.stack.extend(slots);
-                    self.push_frame(&init, base, base, Some(instance))?;
+                    self.push_frame(init, base, base, Some(instance))?;
                     return Ok(Called::Frame);
                 }
                 self.call_native_from_stack(callable, func_pos, args_start, nargs, kwnames)
@@ -385,6 +391,15 @@ pub fn new_instance(cls: &Arc<Class>) -> Value {
         BaseKind::Immutable => Payload::Immutable(Value::None),
     };
     Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(PyDict::new()), payload }))
+}
+
+/// A call that binds its arguments to the first slots as they are.
+#[inline]
+fn is_exact_call(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    nargs == code.argcount as usize
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && code.kwonlyargcount == 0
 }
 
 fn split_kwargs(args: &[Value], kwnames: Option<&[Value]>) -> Vec<(Arc<PyStr>, Value)> {

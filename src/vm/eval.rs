@@ -909,7 +909,7 @@ impl Vm {
         };
         let globals = self.frames[fi].globals;
         let module = globals.get_str(&PyStr::new("__name__")).unwrap_or(Value::None);
-        Value::Function(Arc::new(Function {
+        let func = Function {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             code,
@@ -919,7 +919,15 @@ impl Vm {
             closure,
             dict: PyDict::new(),
             module,
-        }))
+        };
+        // The first function a module- or class-level `def` makes lives as
+        // long as the program: it is shared without reference counting.
+        // Later ones (a `def` run again) are ordinary reference-counted values.
+        let at_top = self.frames[fi].code.flags & crate::compile::bytecode::flags::DICT_LOCALS != 0;
+        if at_top && !code.made.swap(true, Ordering::Relaxed) {
+            return Value::StaticFunction(Box::leak(Box::new(func)));
+        }
+        Value::Function(Arc::new(func))
     }
 
     fn raise_op(&mut self, n: u32) -> PyErr {

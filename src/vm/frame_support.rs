@@ -9,7 +9,7 @@ use crate::compile::bytecode::CodeRef;
 use crate::objects::{Class, Function, Module, PyDict, PyStr, Value};
 
 /// Runs a class body with `ns` as its locals; returns the `__classcell__` if any.
-pub fn run_class_body(vm: &mut Vm, body: &Arc<Function>, ns: Arc<PyDict>) -> PyResult<Option<Value>> {
+pub fn run_class_body(vm: &mut Vm, body: &Function, ns: Arc<PyDict>) -> PyResult<Option<Value>> {
     let depth = vm.frames.len();
     let base = vm.stack.len();
     vm.push_frame(body, base, base, None)?;

@@ -333,7 +333,7 @@ impl Generator {
 impl Vm {
     /// A generator for `func` with its parameters bound: the frame is built
     /// now and parked until the first `next()`.
-    pub fn make_generator(&mut self, func: &Arc<Function>, slots: Vec<Value>) -> Value {
+    pub fn make_generator(&mut self, func: &Function, slots: Vec<Value>) -> Value {
         let base = self.stack.len();
         self.stack.extend(slots);
         // Building the frame cannot hit the recursion limit in a way that matters here.

@@ -142,7 +142,7 @@ impl Vm {
                     &t.set
                 }
             }
-            Value::Function(_) => &t.function,
+            Value::Function(_) | Value::StaticFunction(_) => &t.function,
             Value::Builtin(_) => &t.builtin_function,
             Value::Method(_) => &t.method,
             Value::Class(_) => &t.type_,
