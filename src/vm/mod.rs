@@ -9,6 +9,7 @@ mod eval;
 pub mod exceptions;
 mod frame;
 pub mod frame_support;
+pub mod gil;
 pub mod interp;
 pub mod iter;
 mod ops;

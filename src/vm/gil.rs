@@ -1,0 +1,301 @@
+//! The global interpreter lock, after CPython's `Python/ceval_gil.c`.
+//!
+//! - A thread must hold the GIL to run bytecode. A thread that wants it waits
+//!   on a condition variable for one switch interval; when a whole interval
+//!   passes with no switch, it sets a drop request (and the eval breaker
+//!   bit, which the running thread polls at backward jumps and calls).
+//! - The holder, seeing the request, releases the GIL and does not take it
+//!   back until another thread has taken it ("forced switching": no convoy,
+//!   no starvation of the waiter).
+//! - Blocking calls release it through `allow_threads`, which always takes it
+//!   back, also when the closure panics.
+//! - With the GIL off (`-X gil=0`, `PYTHON_GIL=0`) every operation is a no-op.
+//!
+//! Not wired into the eval loop yet (issue 3): this module is the lock and
+//! its protocol, with tests.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+/// Eval-breaker bit: another thread asks the GIL holder to drop it.
+pub const GIL_DROP_REQUEST: u32 = 1;
+
+/// Default `sys.getswitchinterval()`: 5 ms.
+pub const DEFAULT_SWITCH_INTERVAL: Duration = Duration::from_millis(5);
+
+struct State {
+    locked: bool,
+    /// Bumped at every acquisition: a waiter compares it to know whether a
+    /// switch happened during its wait.
+    switch_number: u64,
+    waiters: usize,
+}
+
+/// Counters for `-X gil-stats` (totals over all threads).
+#[derive(Default)]
+pub struct GilCounters {
+    pub acquisitions: AtomicU64,
+    pub forced_drops: AtomicU64,
+    pub voluntary_releases: AtomicU64,
+    pub wait_nanos: AtomicU64,
+}
+
+pub struct Gil {
+    enabled: bool,
+    state: Mutex<State>,
+    /// Waiters for the GIL.
+    released: Condvar,
+    /// A holder that dropped on request waits here until someone took it.
+    switched: Condvar,
+    drop_request: AtomicBool,
+    switch_interval_micros: AtomicU64,
+    pub counters: GilCounters,
+}
+
+impl Gil {
+    pub fn new(enabled: bool) -> Gil {
+        Gil {
+            enabled,
+            state: Mutex::new(State { locked: false, switch_number: 0, waiters: 0 }),
+            released: Condvar::new(),
+            switched: Condvar::new(),
+            drop_request: AtomicBool::new(false),
+            switch_interval_micros: AtomicU64::new(DEFAULT_SWITCH_INTERVAL.as_micros() as u64),
+            counters: GilCounters::default(),
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub fn switch_interval(&self) -> Duration {
+        Duration::from_micros(self.switch_interval_micros.load(Ordering::Relaxed))
+    }
+
+    /// `sys.setswitchinterval`: at least one microsecond.
+    pub fn set_switch_interval(&self, interval: Duration) {
+        self.switch_interval_micros.store(interval.as_micros().max(1) as u64, Ordering::Relaxed);
+    }
+
+    /// Whether a waiter has asked the holder to drop the GIL.
+    #[inline]
+    pub fn drop_requested(&self) -> bool {
+        self.drop_request.load(Ordering::Relaxed)
+    }
+
+    /// Takes the GIL, waiting as long as it takes. `breaker` is the eval
+    /// breaker word the holder polls; the drop request is posted there.
+    pub fn acquire(&self, breaker: &AtomicU32) {
+        if !self.enabled {
+            return;
+        }
+        let started = Instant::now();
+        let mut st = self.state.lock();
+        if st.locked {
+            st.waiters += 1;
+            while st.locked {
+                let seen = st.switch_number;
+                let timed_out = self.released.wait_for(&mut st, self.switch_interval()).timed_out();
+                if timed_out && st.locked && st.switch_number == seen {
+                    // A whole interval without a switch: ask the holder to let go.
+                    self.drop_request.store(true, Ordering::Relaxed);
+                    breaker.fetch_or(GIL_DROP_REQUEST, Ordering::Relaxed);
+                }
+            }
+            st.waiters -= 1;
+        }
+        st.locked = true;
+        st.switch_number += 1;
+        // Any pending request was aimed at the previous holder.
+        if self.drop_request.swap(false, Ordering::Relaxed) {
+            breaker.fetch_and(!GIL_DROP_REQUEST, Ordering::Relaxed);
+        }
+        drop(st);
+        self.switched.notify_all();
+        self.counters.acquisitions.fetch_add(1, Ordering::Relaxed);
+        self.counters.wait_nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// Lets go of the GIL.
+    pub fn release(&self) {
+        if !self.enabled {
+            return;
+        }
+        let mut st = self.state.lock();
+        st.locked = false;
+        drop(st);
+        self.released.notify_one();
+    }
+
+    /// Called by the holder when the eval breaker shows a drop request:
+    /// releases, waits until another thread has taken the GIL, then takes it
+    /// back (forced switching).
+    pub fn yield_to_waiter(&self, breaker: &AtomicU32) {
+        if !self.enabled {
+            return;
+        }
+        let mut st = self.state.lock();
+        let before = st.switch_number;
+        st.locked = false;
+        self.released.notify_one();
+        if self.drop_request.load(Ordering::Relaxed) {
+            self.counters.forced_drops.fetch_add(1, Ordering::Relaxed);
+            while st.switch_number == before && st.waiters > 0 {
+                self.switched.wait(&mut st);
+            }
+        }
+        drop(st);
+        self.acquire(breaker);
+    }
+
+    /// Runs `f` without the GIL (a blocking call: sleep, a lock wait, I/O)
+    /// and takes the GIL back afterwards, also if `f` panics.
+    pub fn allow_threads<R>(&self, breaker: &AtomicU32, f: impl FnOnce() -> R) -> R {
+        struct Reacquire<'a> {
+            gil: &'a Gil,
+            breaker: &'a AtomicU32,
+        }
+        impl Drop for Reacquire<'_> {
+            fn drop(&mut self) {
+                self.gil.acquire(self.breaker);
+            }
+        }
+        if !self.enabled {
+            return f();
+        }
+        self.counters.voluntary_releases.fetch_add(1, Ordering::Relaxed);
+        self.release();
+        let _back = Reacquire { gil: self, breaker };
+        f()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+    use std::sync::{mpsc, Arc, Barrier};
+
+    fn breaker() -> AtomicU32 {
+        AtomicU32::new(0)
+    }
+
+    #[test]
+    fn gil_on_excludes_other_threads() {
+        let gil = Arc::new(Gil::new(true));
+        let inside = Arc::new(AtomicBool::new(false));
+        let entries = Arc::new(AtomicUsize::new(0));
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let (gil, inside, entries) = (gil.clone(), inside.clone(), entries.clone());
+                std::thread::spawn(move || {
+                    let b = breaker();
+                    for _ in 0..200 {
+                        gil.acquire(&b);
+                        assert!(!inside.swap(true, Ordering::SeqCst), "two threads held the GIL");
+                        entries.fetch_add(1, Ordering::SeqCst);
+                        inside.store(false, Ordering::SeqCst);
+                        gil.release();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("thread");
+        }
+        assert_eq!(entries.load(Ordering::SeqCst), 800);
+        assert_eq!(gil.counters.acquisitions.load(Ordering::SeqCst), 800);
+    }
+
+    /// A holder that polls the breaker, as the eval loop will, lets a
+    /// waiting thread in: the waiter cannot be starved.
+    #[test]
+    fn gil_on_waiter_gets_a_turn_from_a_busy_holder() {
+        let gil = Arc::new(Gil::new(true));
+        gil.set_switch_interval(Duration::from_millis(1));
+        let holder_breaker = Arc::new(breaker());
+        let waiter_done = Arc::new(AtomicBool::new(false));
+        let started = Arc::new(Barrier::new(2));
+        let busy = {
+            let (gil, b, done, started) = (gil.clone(), holder_breaker.clone(), waiter_done.clone(), started.clone());
+            std::thread::spawn(move || {
+                gil.acquire(&b);
+                started.wait();
+                // "Bytecode" until the waiter has had its turn.
+                while !done.load(Ordering::SeqCst) {
+                    if b.load(Ordering::Relaxed) & GIL_DROP_REQUEST != 0 {
+                        gil.yield_to_waiter(&b);
+                    }
+                    std::hint::spin_loop();
+                }
+                gil.release();
+            })
+        };
+        started.wait();
+        // The waiter posts its request on the holder's breaker word.
+        gil.acquire(&holder_breaker);
+        waiter_done.store(true, Ordering::SeqCst);
+        gil.release();
+        busy.join().expect("busy thread");
+        assert!(gil.counters.forced_drops.load(Ordering::SeqCst) >= 1);
+    }
+
+    #[test]
+    fn allow_threads_releases_and_takes_back() {
+        let gil = Arc::new(Gil::new(true));
+        let b = breaker();
+        gil.acquire(&b);
+        let (tx, rx) = mpsc::channel();
+        let other = {
+            let gil = gil.clone();
+            std::thread::spawn(move || {
+                let b = breaker();
+                gil.acquire(&b);
+                tx.send(()).expect("send");
+                gil.release();
+            })
+        };
+        // While "sleeping" without the GIL, the other thread can run.
+        gil.allow_threads(&b, || rx.recv_timeout(Duration::from_secs(10)).expect("other thread ran"));
+        other.join().expect("other");
+        // We hold it again.
+        assert!(gil.state.lock().locked, "GIL was not taken back");
+        gil.release();
+    }
+
+    #[test]
+    fn allow_threads_takes_back_on_panic() {
+        let gil = Arc::new(Gil::new(true));
+        let b = breaker();
+        gil.acquire(&b);
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gil.allow_threads(&b, || panic!("boom"))));
+        assert!(r.is_err());
+        assert!(gil.state.lock().locked, "the GIL is held again after the panic");
+        gil.release();
+    }
+
+    #[test]
+    fn gil_off_lets_threads_run_together() {
+        let gil = Arc::new(Gil::new(false));
+        // Both threads must be "inside" at once to pass the barrier.
+        let together = Arc::new(Barrier::new(2));
+        let threads: Vec<_> = (0..2)
+            .map(|_| {
+                let (gil, together) = (gil.clone(), together.clone());
+                std::thread::spawn(move || {
+                    let b = breaker();
+                    gil.acquire(&b);
+                    together.wait();
+                    gil.release();
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("thread");
+        }
+        assert_eq!(gil.counters.acquisitions.load(Ordering::SeqCst), 0);
+    }
+}
