@@ -18,13 +18,29 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         file: Some(filename.into()),
     }));
     vm.interp.modules.lock().insert("__main__".into(), module);
+    vm.acquire_gil();
     let result = vm.compile_source(source, filename).and_then(|code| vm.run_module_code(code, globals));
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, &e),
     };
+    // As CPython does at exit: wait for the threads that are not daemons.
+    if let Err(e) = shutdown_threads(vm) {
+        status = report_uncaught(vm, &e);
+    }
     vm.interp.flush_stdout();
+    vm.release_gil();
     status
+}
+
+/// Calls `threading._shutdown()` when the program used `threading`.
+fn shutdown_threads(vm: &mut Vm) -> crate::vm::PyResult<()> {
+    let threading = vm.interp.modules.lock().get("threading").cloned();
+    if let Some(m) = threading {
+        let shutdown = vm.get_attr(&m, &std::sync::Arc::new(crate::objects::PyStr::new("_shutdown")))?;
+        vm.call(shutdown, &[])?;
+    }
+    Ok(())
 }
 
 /// Prints an uncaught exception to stderr and returns the exit status it

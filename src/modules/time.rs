@@ -144,7 +144,6 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !secs.is_finite() || secs > 9.2e9 {
         return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
-    // TODO(gil): release the GIL around the wait once `Gil::allow_threads` exists.
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    vm.allow_threads(|| std::thread::sleep(Duration::from_secs_f64(secs)));
     Ok(Value::None)
 }

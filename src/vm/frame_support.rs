@@ -129,6 +129,19 @@ impl Vm {
         if let Some(m) = self.interp.modules.lock().get(name).cloned() {
             return Ok(m);
         }
+        if let Some(source) = crate::modules::python_source_module(name) {
+            let filename = format!("<frozen {name}>");
+            let code = self.compile_source(source, &filename)?;
+            let globals = Arc::new(PyDict::new());
+            globals.set_str("__name__", Value::str(name));
+            let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: globals.clone(), file: None }));
+            self.interp.modules.lock().insert(name.to_owned(), module.clone());
+            if let Err(e) = self.run_module_code(code, globals) {
+                self.interp.modules.lock().remove(name);
+                return Err(e);
+            }
+            return Ok(module);
+        }
         if let Some(m) = crate::modules::builtin_module(self, name) {
             self.interp.modules.lock().insert(name.to_owned(), m.clone());
             return Ok(m);

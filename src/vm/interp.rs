@@ -37,6 +37,10 @@ pub struct Interpreter {
     /// Polled at backward jumps and calls; non-zero asks the running thread to stop and look.
     pub eval_breaker: AtomicU32,
     pub stdout: Mutex<Output>,
+    /// The global interpreter lock (a no-op when `config.gil_enabled` is off).
+    pub gil: super::gil::Gil,
+    /// Hands out `_thread.get_ident()` numbers.
+    pub next_thread_ident: std::sync::atomic::AtomicU64,
 }
 
 /// Buffered standard output: flushed at exit, before `input()`, on
@@ -73,6 +77,7 @@ impl Interpreter {
         let types = Types::new();
         let builtins = Arc::new(PyDict::new());
         let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        let gil_enabled = config.gil_enabled;
         let interp = Arc::new(Interpreter {
             config,
             types,
@@ -82,6 +87,8 @@ impl Interpreter {
             recursion_limit: AtomicUsize::new(1000),
             eval_breaker: AtomicU32::new(0),
             stdout: Mutex::new(Output::new(is_tty)),
+            gil: super::gil::Gil::new(gil_enabled),
+            next_thread_ident: std::sync::atomic::AtomicU64::new(1),
         });
         crate::builtins::install(&interp);
         interp

@@ -45,6 +45,8 @@ pub struct Vm {
     pub class_cache: class_cache::ClassCacheCell,
     /// Inline caches of attribute instructions, by code `cache_base` + name.
     attr_sites: Vec<attr_cache::SiteEntry>,
+    /// `_thread.get_ident()` of this thread.
+    pub ident: u64,
     /// Containers being repr'd, to print `[...]` for self-references.
     pub repr_guard: Vec<usize>,
 }
@@ -64,6 +66,13 @@ pub use ops::builtin_value as ops_builtin_value;
 
 impl Vm {
     pub fn new(interp: Arc<Interpreter>) -> Vm {
+        let ident = interp.next_thread_ident.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut vm = Vm::bare(interp);
+        vm.ident = ident;
+        vm
+    }
+
+    fn bare(interp: Arc<Interpreter>) -> Vm {
         Vm {
             interp,
             stack: Vec::with_capacity(1024),
@@ -73,6 +82,7 @@ impl Vm {
             arg_pool: Vec::new(),
             next_frame_id: 1,
             repr_guard: Vec::new(),
+            ident: 0,
             attr_sites: Vec::new(),
             class_cache: Default::default(),
             global_cache: Vec::new(),
@@ -88,6 +98,20 @@ impl Vm {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         id
+    }
+
+    /// Runs a blocking operation without the GIL (see `Gil::allow_threads`).
+    pub fn allow_threads<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.interp.gil.allow_threads(&self.interp.eval_breaker, f)
+    }
+
+    /// Takes the GIL for this thread (at start-up of a thread).
+    pub fn acquire_gil(&self) {
+        self.interp.gil.acquire(&self.interp.eval_breaker);
+    }
+
+    pub fn release_gil(&self) {
+        self.interp.gil.release();
     }
 
     fn take_arg_buf(&mut self) -> Vec<Value> {

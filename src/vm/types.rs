@@ -31,7 +31,7 @@ builtin_types! {
     dict_keys: "dict_keys", dict_values: "dict_values", dict_items: "dict_items",
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
-    cell: "cell", code: "code",
+    cell: "cell", code: "code", lock: "lock",
 }
 
 macro_rules! exception_types {
@@ -170,6 +170,7 @@ impl Types {
             file: simple("TextIOWrapper", BaseKind::Object),
             cell: simple("cell", BaseKind::Object),
             code: simple("code", BaseKind::Object),
+            lock: simple("lock", BaseKind::Object),
             exceptions,
             object,
         }

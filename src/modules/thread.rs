@@ -1,0 +1,246 @@
+//! `_thread`: OS threads and the basic lock. Everything that blocks here
+//! releases the GIL while it waits.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::add_functions;
+use crate::builtins::{add_method, check_args, kwarg};
+use crate::objects::{Class, KwArgs, NativeObject, PyDict, Value};
+use crate::vm::{Interpreter, PyResult, Types, Vm};
+
+/// Threads started with `start_new_thread` and still running.
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// The largest timeout a lock wait accepts, in seconds (CPython's value on Linux).
+pub const TIMEOUT_MAX: f64 = 9223372036.0;
+
+pub fn fill(dict: &PyDict, interp: &Interpreter) {
+    add_functions(
+        dict,
+        &[
+            ("start_new_thread", start_new_thread),
+            ("start_new", start_new_thread),
+            ("allocate_lock", allocate_lock),
+            ("allocate", allocate_lock),
+            ("get_ident", get_ident),
+            ("get_native_id", get_native_id),
+            ("_count", count),
+            ("stack_size", stack_size),
+            ("exit", exit),
+            ("_format_exception", format_exception),
+        ],
+    );
+    dict.set_str("LockType", Value::Class(interp.types.lock.clone()));
+    dict.set_str("error", Value::Class(interp.types.exceptions.runtime_error.clone()));
+    dict.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+}
+
+/// The lock's methods live on its class.
+pub fn register(interp: &Arc<Interpreter>) {
+    let t = &interp.types.lock;
+    add_method(t, "__new__", lock_new);
+    add_method(t, "acquire", lock_acquire);
+    add_method(t, "acquire_lock", lock_acquire);
+    add_method(t, "__enter__", lock_acquire);
+    add_method(t, "release", lock_release);
+    add_method(t, "release_lock", lock_release);
+    add_method(t, "__exit__", lock_release);
+    add_method(t, "locked", lock_locked);
+    add_method(t, "locked_lock", lock_locked);
+}
+
+fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "start_new_thread", args, 2, 3)?;
+    let func = args[0].clone();
+    let targs = args[1].clone();
+    if !matches!(targs, Value::Tuple(_)) {
+        return Err(vm.type_error("2nd arg must be a tuple"));
+    }
+    let tkw = match args.get(2) {
+        None => None,
+        Some(d @ Value::Dict(_)) => Some(d.clone()),
+        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+    };
+    let interp = vm.interp.clone();
+    let ident = interp.next_thread_ident.fetch_add(1, Ordering::Relaxed);
+    RUNNING.fetch_add(1, Ordering::SeqCst);
+    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
+        let mut t = Vm::new(interp);
+        t.ident = ident;
+        t.acquire_gil();
+        if let Err(e) = t.call_ex(func.clone(), targs, tkw) {
+            if !e.is(&t.types().exceptions.system_exit.clone()) {
+                t.interp.flush_stdout();
+                let shown = t.repr(&func).unwrap_or_default();
+                let text = t.format_exception(&e);
+                eprint!("Exception ignored in thread started by: {shown}\n{text}");
+            }
+        }
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        t.release_gil();
+    });
+    if spawned.is_err() {
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        return Err(vm.runtime_error("can't start new thread"));
+    }
+    Ok(Value::Int(ident as i64))
+}
+
+fn allocate_lock(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(Lock::default()))
+}
+
+fn lock_new(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(Lock::default()))
+}
+
+fn get_ident(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.ident as i64))
+}
+
+fn get_native_id(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64 * 1000 + vm.ident as i64))
+}
+
+fn count(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
+}
+
+fn stack_size(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn exit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Err(vm.error_no_args(&vm.types().exceptions.system_exit.clone()))
+}
+
+/// The traceback text of an exception, for `threading`'s excepthook.
+fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_format_exception", args, 1, 1)?;
+    match vm.make_raisable(args[0].clone()) {
+        Ok(e) => Ok(Value::string(vm.format_exception(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+/// `_thread.lock`: a plain (non-reentrant) lock any thread may release.
+#[derive(Default)]
+pub struct Lock {
+    locked: Mutex<bool>,
+    freed: Condvar,
+}
+
+impl NativeObject for Lock {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.lock
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        let state = if *self.locked.lock() { "locked" } else { "unlocked" };
+        Some(Ok(format!("<{state} _thread.lock object at {:#x}>", self as *const Lock as usize)))
+    }
+}
+
+impl Lock {
+    /// Takes the lock; waits (without the GIL) up to `timeout`, for ever
+    /// when `None`. Returns whether it was taken.
+    pub fn acquire(&self, vm: &Vm, blocking: bool, timeout: Option<Duration>) -> bool {
+        {
+            let mut held = self.locked.lock();
+            if !*held {
+                *held = true;
+                return true;
+            }
+        }
+        if !blocking {
+            return false;
+        }
+        vm.allow_threads(|| {
+            let deadline = timeout.map(|t| Instant::now() + t);
+            let mut held = self.locked.lock();
+            while *held {
+                match deadline {
+                    None => self.freed.wait(&mut held),
+                    Some(d) => {
+                        if self.freed.wait_until(&mut held, d).timed_out() && *held {
+                            return false;
+                        }
+                    }
+                }
+            }
+            *held = true;
+            true
+        })
+    }
+
+    /// Releases; false when it was not locked.
+    pub fn release(&self) -> bool {
+        let mut held = self.locked.lock();
+        if !*held {
+            return false;
+        }
+        *held = false;
+        drop(held);
+        self.freed.notify_one();
+        true
+    }
+
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+fn this_lock<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Lock> {
+    match v {
+        Value::Native(n) => n.downcast::<Lock>().ok_or_else(|| vm.type_error("descriptor requires a '_thread.lock' object")),
+        _ => Err(vm.type_error("descriptor requires a '_thread.lock' object")),
+    }
+}
+
+/// `acquire(blocking=True, timeout=-1)`.
+fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let this = args[0].clone();
+    let lock = this_lock(vm, &this)?;
+    // __enter__ is acquire() with no arguments.
+    let blocking_v = args.get(1).or_else(|| kwarg(kw, "blocking")).cloned();
+    let timeout_v = args.get(2).or_else(|| kwarg(kw, "timeout")).cloned();
+    let blocking = match &blocking_v {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let timeout = match &timeout_v {
+        None => -1.0,
+        Some(v) => vm.to_float(v)?,
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    if timeout > TIMEOUT_MAX {
+        return Err(vm.overflow_error("timeout value is too large"));
+    }
+    let limit = (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout));
+    Ok(Value::Bool(lock.acquire(vm, blocking, limit)))
+}
+
+fn lock_release(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let this = args[0].clone();
+    if !this_lock(vm, &this)?.release() {
+        return Err(vm.runtime_error("release unlocked lock"));
+    }
+    Ok(Value::None)
+}
+
+fn lock_locked(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let this = args[0].clone();
+    Ok(Value::Bool(this_lock(vm, &this)?.is_locked()))
+}
