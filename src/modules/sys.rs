@@ -16,6 +16,9 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
             ("exit", exit),
             ("exc_info", exc_info),
             ("getrecursionlimit", getrecursionlimit),
+            ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
+            ("_is_gil_enabled", is_gil_enabled),
             ("setrecursionlimit", setrecursionlimit),
             ("intern", intern),
         ],
@@ -85,6 +88,28 @@ fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getswitchinterval", args, 0, 0)?;
+    Ok(Value::Float(vm.interp.gil.switch_interval().as_secs_f64()))
+}
+
+/// `sys.setswitchinterval(seconds)`: how long a thread waits for the GIL
+/// before asking the running thread to let go.
+fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setswitchinterval", args, 1, 1)?;
+    let secs = vm.to_float(&args[0])?;
+    if !(secs > 0.0) {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.interp.gil.set_switch_interval(std::time::Duration::from_secs_f64(secs.min(1e6)));
+    Ok(Value::None)
+}
+
+fn is_gil_enabled(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_is_gil_enabled", args, 0, 0)?;
+    Ok(Value::Bool(vm.interp.gil.enabled()))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -16,6 +16,12 @@ use crate::vm::{Interpreter, PyResult, Types, Vm};
 /// Threads started with `start_new_thread` and still running.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
+/// Stack of each thread. Python-to-Python calls never use it; native code
+/// that calls back into Python (repr of nested containers, sort keys) does.
+/// Kept moderate: a huge stack region is backed by transparent huge pages,
+/// and zeroing them made every thread start cost milliseconds.
+const THREAD_STACK: usize = 32 << 20;
+
 /// The largest timeout a lock wait accepts, in seconds (CPython's value on Linux).
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
@@ -69,7 +75,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let interp = vm.interp.clone();
     let ident = interp.next_thread_ident.fetch_add(1, Ordering::Relaxed);
     RUNNING.fetch_add(1, Ordering::SeqCst);
-    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
+    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
         let mut t = Vm::new(interp);
         t.ident = ident;
         t.acquire_gil();
