@@ -158,32 +158,37 @@ impl Lock {
     /// Takes the lock; waits (without the GIL) up to `timeout`, for ever
     /// when `None`. Returns whether it was taken.
     pub fn acquire(&self, vm: &Vm, blocking: bool, timeout: Option<Duration>) -> bool {
-        {
-            let mut held = self.locked.lock();
-            if !*held {
-                *held = true;
-                return true;
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            {
+                let mut held = self.locked.lock();
+                if !*held {
+                    *held = true;
+                    return true;
+                }
             }
-        }
-        if !blocking {
-            return false;
-        }
-        vm.allow_threads(|| {
-            let deadline = timeout.map(|t| Instant::now() + t);
-            let mut held = self.locked.lock();
-            while *held {
-                match deadline {
-                    None => self.freed.wait(&mut held),
-                    Some(d) => {
-                        if self.freed.wait_until(&mut held, d).timed_out() && *held {
-                            return false;
+            if !blocking || deadline.map_or(false, |d| Instant::now() >= d) {
+                return false;
+            }
+            // Wait without the GIL until the lock looks free, then go back to
+            // taking it with the GIL held. A woken waiter does not take the
+            // lock while it cannot run: handing it over to a thread that has
+            // no GIL yet made every later acquire of a busy thread block
+            // (a lock convoy).
+            vm.allow_threads(|| {
+                let mut held = self.locked.lock();
+                while *held {
+                    match deadline {
+                        None => self.freed.wait(&mut held),
+                        Some(d) => {
+                            if self.freed.wait_until(&mut held, d).timed_out() {
+                                return;
+                            }
                         }
                     }
                 }
-            }
-            *held = true;
-            true
-        })
+            });
+        }
     }
 
     /// Releases; false when it was not locked.
