@@ -31,11 +31,10 @@
 //!   checksum, so only gilpy and CPython are compared.
 //! - `GILPY_BENCH_TIMEOUT`: seconds before a run is killed (default 120).
 
-use std::collections::HashMap;
 use std::env;
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 use std::time::Duration;
 
@@ -242,89 +241,9 @@ impl Series {
 // ---------------------------------------------------------------------------
 // Running a process with a timeout (std only).
 
-
-
-
-
-
-
 // ---------------------------------------------------------------------------
 // Finding the interpreters.
 
-
-
-
-
-
-
 // ---------------------------------------------------------------------------
 // Configuration.
-
-/// `expected_checksums.txt`: `NAME<TAB>checksum: ...`, `#` comments.
-fn read_expected(path: &Path) -> Result<HashMap<String, String>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, line)| (name.trim().to_string(), line.trim_end().to_string()))
-        .collect())
-}
-
-/// Script arguments from `GILPY_BENCH_ARGS` (see the top of this file).
-struct ScriptArgs {
-    default: Vec<String>,
-    by_name: HashMap<String, Vec<String>>,
-}
-
-impl ScriptArgs {
-    fn from_env() -> Self {
-        let mut parsed = ScriptArgs {
-            default: Vec::new(),
-            by_name: HashMap::new(),
-        };
-        let spec = env::var("GILPY_BENCH_ARGS").unwrap_or_default();
-        for entry in spec.split(';').map(str::trim).filter(|e| !e.is_empty()) {
-            let words = |s: &str| s.split_whitespace().map(String::from).collect();
-            match entry.split_once('=') {
-                Some((name, rest)) => {
-                    parsed.by_name.insert(name.trim().to_string(), words(rest));
-                }
-                None => parsed.default = words(entry),
-            }
-        }
-        parsed
-    }
-
-    fn for_script(&self, name: &str) -> Vec<String> {
-        self.by_name.get(name).unwrap_or(&self.default).clone()
-    }
-}
-
-fn shown_args(args: &[String]) -> String {
-    if args.is_empty() {
-        "default".to_string()
-    } else {
-        args.join(" ")
-    }
-}
-
-/// Filters from the command line (`cargo bench` adds `--bench`: flags are
-/// skipped) and from `GILPY_BENCH_FILTER`.
-fn filters_from_args_and_env() -> Vec<String> {
-    let from_env = env::var("GILPY_BENCH_FILTER").unwrap_or_default();
-    env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .chain(
-            from_env
-                .split([',', ' '])
-                .filter(|s| !s.is_empty())
-                .map(String::from),
-        )
-        .collect()
-}
-
-
 
