@@ -100,7 +100,10 @@ fn real_main() -> i32 {
         Program::File(f) | Program::Dis(f) => match std::fs::read_to_string(f) {
             Ok(s) => {
                 let dir = PathBuf::from(f).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
-                (f.clone(), s, f.clone(), dir.unwrap_or_else(|| PathBuf::from(".")))
+                // Like CPython 3.9+, code runs under the script's absolute path
+                // (tracebacks and warnings show it); sys.argv[0] stays as given.
+                let shown = std::path::absolute(f).map(|p| p.display().to_string()).unwrap_or_else(|_| f.clone());
+                (f.clone(), s, shown, dir.unwrap_or_else(|| PathBuf::from(".")))
             }
             Err(e) => {
                 let errno = e.raw_os_error().unwrap_or(2);

@@ -39,6 +39,7 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
             ("stack_size", stack_size),
             ("exit", exit),
             ("_format_exception", format_exception),
+            ("_warn", warn),
         ],
     );
     dict.set_str("LockType", Value::Class(interp.types.lock.clone()));
@@ -124,6 +125,36 @@ fn stack_size(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn exit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.error_no_args(&vm.types().exceptions.system_exit.clone()))
 }
+
+/// `_thread._warn(message, category, stacklevel)`: prints a warning the way
+/// CPython's default filters do for `__main__` code — once per location,
+/// `file:line: Category: message` and the source line — for the caller
+/// `stacklevel` frames up (1 = the function calling `_warn`).
+fn warn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_warn", args, 3, 3)?;
+    let message = vm.to_str(&args[0])?;
+    let category = vm.to_str(&args[1])?;
+    let level = vm.index_value(&args[2])?.max(1) as usize;
+    let Some(frame) = vm.frames.len().checked_sub(level).and_then(|i| vm.frames.get(i)) else {
+        return Ok(Value::None);
+    };
+    let code = frame.code;
+    let line = code.line_of(frame.pc.saturating_sub(1) as usize);
+    let key = format!("{}:{}:{}", code.filename, line, message);
+    if !WARNED.lock().insert(key) {
+        return Ok(Value::None);
+    }
+    let mut text = format!("{}:{}: {}: {}\n", code.filename, line, category, message);
+    if let Some(src) = vm.interp.source_line(&code.filename, line) {
+        text.push_str(&format!("  {}\n", src.trim()));
+    }
+    eprint!("{text}");
+    Ok(Value::None)
+}
+
+/// Locations already warned about (CPython's "default" action).
+static WARNED: std::sync::LazyLock<Mutex<std::collections::HashSet<String>>> =
+    std::sync::LazyLock::new(|| Mutex::new(std::collections::HashSet::new()));
 
 /// The traceback text of an exception, for `threading`'s excepthook.
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -18,7 +18,8 @@ _counter = 0
 
 
 def _deprecated(old, new):
-    _sys.stderr.write("DeprecationWarning: %s() is deprecated, use %s() instead\n" % (old, new))
+    # Reported at the line that called the deprecated name (two frames up).
+    _thread._warn("%s() is deprecated, use %s() instead" % (old, new), "DeprecationWarning", 3)
 
 
 def _newname(template="Thread-%d"):
