@@ -77,6 +77,10 @@ pub fn report_uncaught(vm: &mut Vm, err: &PyErr) -> i32 {
     }
     let text = vm.format_exception(err);
     eprint!("{text}");
+    // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt.
+    if err.is(&vm.types().exceptions.keyboard_interrupt.clone()) {
+        return 130;
+    }
     1
 }
 

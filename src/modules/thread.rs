@@ -209,16 +209,20 @@ impl Lock {
             vm.allow_threads(|| {
                 let mut held = self.locked.lock();
                 while *held {
-                    match deadline {
-                        None => self.freed.wait(&mut held),
-                        Some(d) => {
-                            if self.freed.wait_until(&mut held, d).timed_out() {
-                                return;
-                            }
-                        }
+                    if crate::signals::interrupt_pending(vm) {
+                        return;
+                    }
+                    // The main thread looks up every 50 ms to notice Ctrl-C.
+                    let slice = Instant::now() + Duration::from_millis(50);
+                    let until = deadline.map_or(slice, |d| d.min(slice));
+                    if self.freed.wait_until(&mut held, until).timed_out() && deadline.map_or(false, |d| Instant::now() >= d) {
+                        return;
                     }
                 }
             });
+            if crate::signals::interrupt_pending(vm) {
+                return false;
+            }
         }
     }
 
@@ -271,7 +275,9 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.overflow_error("timeout value is too large"));
     }
     let limit = (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout));
-    Ok(Value::Bool(lock.acquire(vm, blocking, limit)))
+    let taken = lock.acquire(vm, blocking, limit);
+    crate::signals::take_interrupt(vm)?;
+    Ok(Value::Bool(taken))
 }
 
 fn lock_release(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -144,6 +144,8 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !secs.is_finite() || secs > 9.2e9 {
         return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
-    vm.allow_threads(|| std::thread::sleep(Duration::from_secs_f64(secs)));
+    let d = Duration::from_secs_f64(secs);
+    vm.allow_threads(|| crate::signals::interruptible_sleep(vm, d));
+    crate::signals::take_interrupt(vm)?;
     Ok(Value::None)
 }

@@ -91,6 +91,7 @@ impl Interpreter {
             next_thread_ident: std::sync::atomic::AtomicU64::new(1),
         });
         crate::builtins::install(&interp);
+        crate::signals::install(&interp);
         interp
     }
 
