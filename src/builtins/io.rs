@@ -268,6 +268,8 @@ impl File {
         }
         if self.kind == Kind::Std(Stream::Stdin) {
             vm.interp.flush_stdout();
+            // The file's lock is held here, so the GIL is not released: a
+            // second reader would block on the lock while holding the GIL.
             let mut line = String::new();
             let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(vm, &e, None))?;
             if n == 0 {
@@ -770,9 +772,10 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.interp.write_stdout(&text);
         vm.interp.flush_stdout();
     }
-    // TODO(gil): release the GIL while blocked on stdin once `Gil::allow_threads` exists.
+    // Other threads run while this one waits for a line.
     let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(vm, &e, None))?;
+    let read = vm.allow_threads(|| std::io::stdin().read_line(&mut line));
+    let n = read.map_err(|e| os_error(vm, &e, None))?;
     if n == 0 {
         return Err(vm.error(&vm.types().exceptions.eof_error.clone(), "EOF when reading a line"));
     }
