@@ -130,13 +130,8 @@ impl Table {
                 EMPTY => return if undecided { Probe::NeedsVm } else { Probe::Missing },
                 DUMMY => {}
                 ix => {
-                    let e = &self.entries[ix as usize];
-                    if e.hash == hash {
-                        match simple_eq(&e.key, key) {
-                            Some(true) => return Probe::Found(ix as usize),
-                            Some(false) => {}
-                            None => undecided = true,
-                        }
+                    if self.matches(ix, hash, key, &mut undecided) {
+                        return Probe::Found(ix as usize);
                     }
                 }
             }
@@ -253,6 +248,23 @@ impl Table {
         self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
     }
 
+    /// Whether entry `ix` holds `key`; an entry whose equality needs Python
+    /// code marks the probe `undecided` instead.
+    #[inline]
+    fn matches(&self, ix: u32, hash: u64, key: &Value, undecided: &mut bool) -> bool {
+        let e = &self.entries[ix as usize];
+        if e.hash != hash {
+            return false;
+        }
+        match simple_eq(&e.key, key) {
+            Some(equal) => equal,
+            None => {
+                *undecided = true;
+                false
+            }
+        }
+    }
+
     /// Finds `key` using equality that needs no Python code.
     pub fn probe(&self, hash: u64, key: &Value) -> Probe {
         if self.set_mode {
@@ -270,13 +282,8 @@ impl Table {
                 EMPTY => return if undecided { Probe::NeedsVm } else { Probe::Missing },
                 DUMMY => {}
                 ix => {
-                    let e = &self.entries[ix as usize];
-                    if e.hash == hash {
-                        match simple_eq(&e.key, key) {
-                            Some(true) => return Probe::Found(ix as usize),
-                            Some(false) => {}
-                            None => undecided = true,
-                        }
+                    if self.matches(ix, hash, key, &mut undecided) {
+                        return Probe::Found(ix as usize);
                     }
                 }
             }

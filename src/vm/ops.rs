@@ -170,19 +170,10 @@ impl Vm {
 
     /// Calls a dunder found on the class with `self` first.
     pub fn call_dunder(&mut self, method: Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(receiver.clone());
-        all.extend_from_slice(args);
-        let f = self.bind_descriptor(method, receiver)?;
-        match f {
+        match self.bind_descriptor(method, receiver)? {
             Some(bound) => self.call(bound, args),
             None => Err(self.type_error("dunder is not callable")),
         }
-        .or_else(|e| Err(e))
-        .map(|v| {
-            drop(all);
-            v
-        })
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
@@ -315,11 +306,8 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Instances and containers are deferred by simple_eq to `compare`.
         if let Some(r) = simple_eq(a, b) {
-            // Instances never reach here: simple_eq defers them.
-            if !matches!(a, Value::Float(f) if f.is_nan()) || !a.is(b) {
-                return Ok(r);
-            }
             return Ok(r);
         }
         let r = self.compare(a, b, CmpKind::Eq)?;
