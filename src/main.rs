@@ -43,6 +43,7 @@ fn real_main() -> i32 {
     let mut gil = std::env::var("PYTHON_GIL").ok().map(|v| v != "0");
     let mut i = 0;
     let mut program = None;
+    let mut xoptions = Vec::new();
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -78,6 +79,7 @@ fn real_main() -> i32 {
                 if let Some(v) = opt.strip_prefix("gil=") {
                     gil = Some(v != "0");
                 }
+                xoptions.push(opt.clone());
                 i += 2;
                 continue;
             }
@@ -142,7 +144,7 @@ fn real_main() -> i32 {
     }
     let mut argv = vec![argv0];
     argv.extend(args[rest..].iter().cloned());
-    let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir] };
+    let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir], xoptions };
     let mut vm = gilpy::run::new_vm(config);
     gilpy::run::run_main(&mut vm, &source, &filename)
 }

@@ -774,7 +774,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     // Other threads run while this one waits for a line.
     let mut line = String::new();
-    let read = vm.allow_threads(|| std::io::stdin().read_line(&mut line));
+    let read = vm.allow_threads(crate::vm::Blocking::Input, || std::io::stdin().read_line(&mut line));
     let n = read.map_err(|e| os_error(vm, &e, None))?;
     if n == 0 {
         return Err(vm.error(&vm.types().exceptions.eof_error.clone(), "EOF when reading a line"));

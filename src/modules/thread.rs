@@ -206,7 +206,7 @@ impl Lock {
             // lock while it cannot run: handing it over to a thread that has
             // no GIL yet made every later acquire of a busy thread block
             // (a lock convoy).
-            vm.allow_threads(|| {
+            vm.allow_threads(crate::vm::Blocking::Lock(self as *const Lock as usize), || {
                 let mut held = self.locked.lock();
                 while *held {
                     if crate::signals::interrupt_pending(vm) {

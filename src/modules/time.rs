@@ -145,7 +145,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
     let d = Duration::from_secs_f64(secs);
-    vm.allow_threads(|| crate::signals::interruptible_sleep(vm, d));
+    vm.allow_threads(crate::vm::Blocking::Sleep, || crate::signals::interruptible_sleep(vm, d));
     crate::signals::take_interrupt(vm)?;
     Ok(Value::None)
 }

@@ -11,8 +11,6 @@
 //!   back, also when the closure panics.
 //! - With the GIL off (`-X gil=0`, `PYTHON_GIL=0`) every operation is a no-op.
 //!
-//! Not wired into the eval loop yet (issue 3): this module is the lock and
-//! its protocol, with tests.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -31,6 +29,21 @@ struct State {
     /// switch happened during its wait.
     switch_number: u64,
     waiters: usize,
+}
+
+/// What a thread waits for while it runs without the GIL (the argument of
+/// `Vm::allow_threads`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blocking {
+    /// `time.sleep`.
+    Sleep,
+    /// A wait on a `_thread` lock (every threading primitive, `join` and
+    /// queue waits are built on them); the lock's address identifies it.
+    Lock(usize),
+    /// `input()` waiting for a line.
+    Input,
+    /// File or stream I/O.
+    Io,
 }
 
 /// Counters for `-X gil-stats` (totals over all threads).

@@ -18,11 +18,13 @@ pub struct Config {
     pub argv: Vec<String>,
     /// Where `import m` looks for `m.py`.
     pub path: Vec<PathBuf>,
+    /// The `-X` options, as given (`gil=0`, `gil-stats`, `trace=out.json`).
+    pub xoptions: Vec<String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { gil_enabled: true, argv: vec![String::new()], path: vec![PathBuf::from(".")] }
+        Config { gil_enabled: true, argv: vec![String::new()], path: vec![PathBuf::from(".")], xoptions: Vec::new() }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod types;
 use std::sync::Arc;
 
 pub use exceptions::PyErr;
+pub use gil::Blocking;
 pub use frame::Frame;
 pub use interp::{Config, Interpreter};
 pub use types::Types;
@@ -100,8 +101,10 @@ impl Vm {
         id
     }
 
-    /// Runs a blocking operation without the GIL (see `Gil::allow_threads`).
-    pub fn allow_threads<R>(&self, f: impl FnOnce() -> R) -> R {
+    /// Runs a blocking operation without the GIL (see `Gil::allow_threads`);
+    /// `why` says what the thread waits for.
+    pub fn allow_threads<R>(&self, why: Blocking, f: impl FnOnce() -> R) -> R {
+        let _ = why;
         self.interp.gil.allow_threads(&self.interp.eval_breaker, f)
     }
 
