@@ -37,9 +37,15 @@ struct State {
 pub enum Blocking {
     /// `time.sleep`.
     Sleep,
-    /// A wait on a `_thread` lock (every threading primitive, `join` and
-    /// queue waits are built on them); the lock's address identifies it.
+    /// A wait on a `_thread` lock: `Lock`/`RLock` acquire, and the
+    /// Condition, Event, Semaphore and Barrier waits built on locks. The
+    /// lock's address identifies it.
     Lock(usize),
+    /// `Thread.join()`: a wait on the lock the joined thread holds while it
+    /// runs (identified by its address, as `Lock`).
+    Join(usize),
+    /// A `queue` `get`/`put` wait (the address of the lock waited on).
+    Queue(usize),
     /// `input()` waiting for a line.
     Input,
     /// File or stream I/O.
