@@ -153,6 +153,20 @@ pub enum Op {
     /// delete names[i] from the frame's locals dict       ( -- )
     DeleteName(u32),
 
+    /// local[a], then local[b]: fused LoadFast + LoadFast ( -- a b )
+    LoadFastFast { a: u16, b: u16 },
+    /// local[slot], then consts[konst]: fused LoadFast + LoadConst ( -- a k )
+    LoadFastConst { slot: u16, konst: u16 },
+    /// return local[slot]: fused LoadFast + ReturnValue   ( -- )
+    ReturnFast(u32),
+    /// local[a] = pop, then push local[b]: fused StoreFast + LoadFast ( v -- b )
+    StoreFastLoadFast { a: u16, b: u16 },
+    /// LoadMethod on local[slot], read in place: fused LoadFast + LoadMethod
+    ///                                                    ( -- callable self_or_null )
+    LoadFastMethod { slot: u16, name: u16 },
+    /// a op consts[konst]: fused LoadConst + Binary       ( a -- a op k )
+    BinaryConst { konst: u16, kind: BinKind },
+
     /// replace obj by obj.names[i]                        ( obj -- value )
     LoadAttr(u32),
     /// obj.names[i] = value                               ( value obj -- )
@@ -231,6 +245,9 @@ pub enum Op {
     GetIter,
     /// push next(iterator), or pop it and jump when exhausted ( iterator -- iterator item | )
     ForIter(u32),
+    /// ForIter, storing the item in local[slot]: fused ForIter + StoreFast
+    ///                                                    ( iterator -- iterator | )
+    ForIterStore { target: u32, slot: u16 },
 
     /// make a tuple of the top n                          ( a.. -- tuple )
     BuildTuple(u32),

@@ -18,6 +18,34 @@ pub enum Mode {
     Interactive,
 }
 
+/// The superinstructions for the unit's last op followed by `next`, when
+/// they can merge: no jump lands between them and both belong to the same
+/// line and exception handler (so tracebacks and unwinding see one op).
+/// Returns what replaces the last op, and possibly one op to follow it.
+fn fuse_with_last(u: &Unit, next: Op) -> Option<(Op, Option<Op>)> {
+    let &last = u.ops.last()?;
+    if u.last_label_at == u.ops.len() || *u.lines.last()? != u.line || *u.handler_of_op.last()? != u.handler {
+        return None;
+    }
+    let small = |i: u32| u16::try_from(i).ok();
+    let fused = match (last, next) {
+        (Op::LoadFast(a), Op::LoadFast(b)) => Op::LoadFastFast { a: small(a)?, b: small(b)? },
+        (Op::LoadFast(a), Op::LoadConst(k)) => Op::LoadFastConst { slot: small(a)?, konst: small(k)? },
+        (Op::LoadFast(a), Op::ReturnValue) => Op::ReturnFast(a),
+        (Op::LoadFast(a), Op::LoadMethod(m)) => Op::LoadFastMethod { slot: small(a)?, name: small(m)? },
+        // `x.f(y.g())`-like: the method load is worth more than the pair.
+        (Op::LoadFastFast { a, b }, Op::LoadMethod(m)) => {
+            return Some((Op::LoadFast(a as u32), Some(Op::LoadFastMethod { slot: b, name: small(m)? })))
+        }
+        (Op::LoadFastConst { slot, konst }, Op::Binary(kind)) => Op::BinaryLocalConst { slot, konst, kind },
+        (Op::LoadConst(k), Op::Binary(kind)) => Op::BinaryConst { konst: small(k)?, kind },
+        (Op::StoreFast(a), Op::LoadFast(b)) => Op::StoreFastLoadFast { a: small(a)?, b: small(b)? },
+        (Op::ForIter(target), Op::StoreFast(slot)) => Op::ForIterStore { target, slot: small(slot)? },
+        _ => return None,
+    };
+    Some((fused, None))
+}
+
 /// Compiles a parsed module to its top-level code object.
 pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode) -> Result<CodeRef, SyntaxError> {
     let table = SymbolTable::build(module).map_err(|e| error_at(source, e.span, &e.msg))?;
@@ -102,6 +130,9 @@ struct Unit {
     cell_from_param: Vec<Option<u32>>,
     children: Vec<CodeRef>,
     labels: Vec<u32>,
+    /// `ops.len()` when a label was last bound: the next instruction is a
+    /// jump target then and must not be fused into the one before it.
+    last_label_at: usize,
     line: u32,
     blocks: Vec<Block>,
     handler: Option<(Label, u32)>,
@@ -187,6 +218,7 @@ impl<'a> Compiler<'a> {
             cell_from_param,
             children: Vec::new(),
             labels: Vec::new(),
+            last_label_at: usize::MAX,
             line: first_line,
             blocks: Vec::new(),
             handler: None,
@@ -206,6 +238,7 @@ impl<'a> Compiler<'a> {
                 | Op::JumpIfFalseOrPop(t)
                 | Op::JumpIfTrueOrPop(t)
                 | Op::ForIter(t)
+                | Op::ForIterStore { target: t, .. }
                 | Op::Send(t)
                 | Op::CompareJump { target: t, .. } => *t = u.labels[*t as usize],
                 _ => {}
@@ -263,6 +296,18 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, op: Op) {
         let u = self.unit();
+        if let Some((fused, then)) = fuse_with_last(u, op) {
+            *u.ops.last_mut().expect("an op to fuse with") = fused;
+            if let Some(then) = then {
+                self.emit_plain(then);
+            }
+            return;
+        }
+        self.emit_plain(op);
+    }
+
+    fn emit_plain(&mut self, op: Op) {
+        let u = self.unit();
         u.ops.push(op);
         let line = u.line;
         u.lines.push(line);
@@ -279,6 +324,7 @@ impl<'a> Compiler<'a> {
     fn bind_label(&mut self, l: Label) {
         let u = self.unit();
         u.labels[l.0 as usize] = u.ops.len() as u32;
+        u.last_label_at = u.ops.len();
     }
 
     fn load_const(&mut self, v: Value) {

@@ -63,6 +63,7 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::JumpIfFalseOrPop(t)
         | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t)
+        | Op::ForIterStore { target: t, .. }
         | Op::Send(t)
         | Op::CompareJump { target: t, .. } => Some(*t),
         _ => None,
@@ -95,6 +96,17 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
         | Op::LoadMethod(i)
         | Op::ImportName(i)
         | Op::ImportFrom(i) => format!("{i} ({})", name_at(i)),
+        Op::ReturnFast(i) => format!("{i} ({})", var_at(i)),
+        Op::StoreFastLoadFast { a, b } => format!("{a}, {b} ({}, {})", var_at(&(*a as u32)), var_at(&(*b as u32))),
+        Op::LoadFastMethod { slot, name } => {
+            format!("{} ({}.{})", slot, var_at(&(*slot as u32)), name_at(&(*name as u32)))
+        }
+        Op::LoadFastFast { a, b } => format!("{a}, {b} ({}, {})", var_at(&(*a as u32)), var_at(&(*b as u32))),
+        Op::LoadFastConst { slot, konst } => format!(
+            "{slot}, {konst} ({}, {})",
+            var_at(&(*slot as u32)),
+            code.consts.get(*konst as usize).map(const_repr).unwrap_or_default()
+        ),
         Op::LoadFastAttr { slot, name } | Op::StoreFastAttr { slot, name } => {
             format!("{} ({}.{})", slot, var_at(&(*slot as u32)), name_at(&(*name as u32)))
         }
@@ -111,6 +123,12 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
             let sym = if matches!(op, Op::Inplace(_)) { format!("{}=", k.symbol()) } else { k.symbol().to_owned() };
             format!("({})", sym.replace(" or pow()", ""))
         }
+        Op::BinaryConst { konst, kind } => format!(
+            "(_ {} {})",
+            kind.symbol().replace(" or pow()", ""),
+            code.consts.get(*konst as usize).map(const_repr).unwrap_or_default()
+        ),
+        Op::ForIterStore { target, slot } => format!("{target} (to {target}) into {slot} ({})", var_at(&(*slot as u32))),
         Op::Compare(k) => format!("({})", k.symbol()),
         Op::CompareJump { kind, jump_if, target } => format!("({}) if {} to {}", kind.symbol(), if *jump_if { "true" } else { "false" }, target),
         Op::Is(f) => format!("({})", if *f == 1 { "is not" } else { "is" }),

@@ -13,6 +13,10 @@ pub struct PyDict {
     /// Bumped on every mutable access, so caches of lookups (the VM's
     /// global-name cache) can tell they are still valid without locking.
     version: AtomicU64,
+    /// The table's `key_bits`, published when a writer lets go of the lock:
+    /// lets a lookup of an absent key (a method name in an instance dict)
+    /// answer without locking.
+    key_bits: AtomicU64,
     /// A class namespace: changing it invalidates every attribute cache.
     class_dict: bool,
 }
@@ -28,7 +32,18 @@ fn fresh_version() -> u64 {
 pub struct TableGuard<'a> {
     guard: MutexGuard<'a, Table>,
     version: &'a AtomicU64,
+    key_bits: &'a AtomicU64,
     class_dict: bool,
+    written: bool,
+}
+
+impl Drop for TableGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.written {
+            self.key_bits.store(self.guard.key_bits(), Ordering::Release);
+        }
+    }
 }
 
 impl Deref for TableGuard<'_> {
@@ -44,6 +59,7 @@ impl DerefMut for TableGuard<'_> {
     fn deref_mut(&mut self) -> &mut Table {
         // Only lock holders write the version, so a plain load and store suffice.
         self.version.store(self.version.load(Ordering::Relaxed) + 1, Ordering::Release);
+        self.written = true;
         if self.class_dict {
             super::class::bump_class_epoch();
         }
@@ -59,17 +75,18 @@ impl Default for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: Mutex::new(Table::new()), version: AtomicU64::new(fresh_version()), class_dict: false }
+        PyDict { table: Mutex::new(Table::new()), version: AtomicU64::new(fresh_version()), key_bits: AtomicU64::new(0), class_dict: false }
     }
 
     pub fn from_table(table: Table) -> PyDict {
-        PyDict { table: Mutex::new(table), version: AtomicU64::new(fresh_version()), class_dict: false }
+        let key_bits = AtomicU64::new(table.key_bits());
+        PyDict { table: Mutex::new(table), version: AtomicU64::new(fresh_version()), key_bits, class_dict: false }
     }
 
     /// Locks the table. Never call back into Python while holding the guard.
     #[inline]
     pub fn lock(&self) -> TableGuard<'_> {
-        TableGuard { guard: self.table.lock(), version: &self.version, class_dict: self.class_dict }
+        TableGuard { guard: self.table.lock(), version: &self.version, key_bits: &self.key_bits, class_dict: self.class_dict, written: false }
     }
 
     /// Marks this dict as a class namespace (see `class::class_epoch`).
@@ -91,6 +108,12 @@ impl PyDict {
         self.len() == 0
     }
 
+    /// False when `key` is certainly absent; answers without locking.
+    #[inline]
+    pub fn may_contain_str(&self, key: &super::str::PyStr) -> bool {
+        self.key_bits.load(Ordering::Acquire) & super::table::key_bit(key.hash()) != 0
+    }
+
     /// Looks up a str key (the common case for globals and attributes).
     #[inline]
     pub fn get_str(&self, key: &super::str::PyStr) -> Option<Value> {
@@ -100,7 +123,7 @@ impl PyDict {
 
     /// A str-keyed lookup that first tries entry `hint` (where the key was
     /// last time) and updates it: attribute caches make this the common case.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, hint: &mut u32) -> Option<Value> {
         let t = self.lock();
         if let Some(e) = t.entry(*hint as usize) {
@@ -116,7 +139,7 @@ impl PyDict {
     }
 
     /// Sets a str key, trying entry `hint` first (see `get_str_hinted`).
-    #[inline]
+    #[inline(always)]
     pub fn set_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, value: Value, hint: &mut u32) {
         let mut t = self.lock();
         let at_hint = matches!(t.entry(*hint as usize), Some(e) if matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)));

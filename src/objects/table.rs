@@ -29,6 +29,15 @@ pub struct Table {
     set_mode: bool,
     /// Slots ever used (live or deleted), for the set growth policy.
     fill: usize,
+    /// One bit per `hash % 64` of every key inserted since the last
+    /// `clear` (deleting does not unset): a zero bit proves a key absent.
+    key_bits: u64,
+}
+
+/// The bit of `Table::key_bits` that a key with `hash` sets.
+#[inline]
+pub fn key_bit(hash: u64) -> u64 {
+    1 << (hash & 63)
 }
 
 /// CPython's sets probe this many neighbouring slots before jumping.
@@ -158,6 +167,7 @@ impl Table {
         let ix = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.live += 1;
+        self.key_bits |= key_bit(hash);
         if let Some(slot) = freeslot {
             self.indices[slot] = ix;
             return;
@@ -356,6 +366,7 @@ impl Table {
         let ix = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.live += 1;
+        self.key_bits |= key_bit(hash);
         let mask = self.indices.len() - 1;
         let mut slot = hash as usize & mask;
         let mut perturb = hash;
@@ -400,6 +411,13 @@ impl Table {
         self.indices.clear();
         self.live = 0;
         self.fill = 0;
+        self.key_bits = 0;
+    }
+
+    /// See `key_bits` (the field).
+    #[inline]
+    pub fn key_bits(&self) -> u64 {
+        self.key_bits
     }
 
     fn grow(&mut self) {

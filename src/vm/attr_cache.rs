@@ -131,7 +131,7 @@ impl Vm {
                 if let SiteKind::Method(f) = &self.attr_sites[slot].ways[w].kind {
                     let f = f.clone();
                     // An instance attribute of the same name would shadow the method.
-                    if inst.dict.get_str(name).is_none() {
+                    if !inst.dict.may_contain_str(name) || inst.dict.get_str(name).is_none() {
                         return Ok((f, Some(obj)));
                     }
                 }

@@ -80,6 +80,7 @@ impl Vm {
 
     /// Pushes a frame whose parameter slots start at `base` in the stack; the
     /// remaining slots are filled here. On return the stack is cut to `call_base`.
+    #[inline(always)]
     pub(super) fn push_frame(&mut self, func: &Function, base: usize, call_base: usize, init: Option<Value>) -> PyResult<()> {
         if self.frames.len() + self.native_depth > self.interp.recursion_limit() {
             self.stack.truncate(call_base);
@@ -87,8 +88,9 @@ impl Vm {
         }
         let code = &func.code;
         // Locals beyond the arguments start unbound.
-        for _ in self.stack.len()..base + code.nlocals() {
-            self.stack.push(Value::Undefined);
+        let top = base + code.nlocals();
+        if self.stack.len() < top {
+            self.stack.resize_with(top, || Value::Undefined);
         }
         if code.ncells != 0 || code.nfree != 0 {
             self.push_cells(func, base);
@@ -141,11 +143,11 @@ impl Vm {
                 && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
                 && code.kwonlyargcount == 0
             {
-                let callable = std::mem::replace(&mut self.stack[func_pos], Value::None);
+                let callable = std::mem::replace(&mut self.stack[func_pos], Value::Undefined);
                 let Value::Function(func) = &callable else { unreachable!() };
                 let pushed = self.push_frame(func, args_start, func_pos, None);
                 if pushed.is_ok() {
-                    self.stack[func_pos] = callable;
+                    self.give_back(func_pos, callable);
                 }
                 pushed?;
                 return Ok(Called::Frame);

@@ -75,6 +75,15 @@ macro_rules! tri {
 }
 
 impl Vm {
+    /// Puts a value lent out of stack slot `at` (replaced by `Undefined`)
+    /// back, without running the placeholder's (empty) drop.
+    #[inline(always)]
+    pub(super) fn give_back(&mut self, at: usize, v: Value) {
+        let placeholder = std::mem::replace(&mut self.stack[at], v);
+        debug_assert!(matches!(placeholder, Value::Undefined));
+        std::mem::forget(placeholder);
+    }
+
     /// Runs until the frame at index `entry` returns.
     pub fn run(&mut self, entry: usize) -> PyResult<Value> {
         match self.run_frames(entry)? {
@@ -132,6 +141,37 @@ impl Vm {
                         }
                         let v = v.clone();
                         self.stack.push(v);
+                    }
+                    Op::StoreFastLoadFast { a, b } => {
+                        let v = self.pop();
+                        self.stack[base + a as usize] = v;
+                        let v = &self.stack[base + b as usize];
+                        if let Value::Undefined = v {
+                            break self.unbound_local(&code.varnames[b as usize]);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadFastFast { a, b } => {
+                        let (x, y) = (&self.stack[base + a as usize], &self.stack[base + b as usize]);
+                        if let Value::Undefined = x {
+                            break self.unbound_local(&code.varnames[a as usize]);
+                        }
+                        if let Value::Undefined = y {
+                            break self.unbound_local(&code.varnames[b as usize]);
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        self.stack.push(x);
+                        self.stack.push(y);
+                    }
+                    Op::LoadFastConst { slot, konst } => {
+                        let v = &self.stack[base + slot as usize];
+                        if let Value::Undefined = v {
+                            break self.unbound_local(&code.varnames[slot as usize]);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                        self.stack.push(code.consts[konst as usize].clone());
                     }
                     Op::StoreFast(i) => {
                         let v = self.pop();
@@ -253,7 +293,7 @@ impl Vm {
                         self.frames[fi].pc = pc as u32;
                         let cache = code.cache_base as usize + name as usize;
                         let r = self.load_attr_at(&obj, &code.names[name as usize], cache);
-                        self.stack[at] = obj;
+                        self.give_back(at, obj);
                         let v = tri!(r);
                         self.stack.push(v);
                     }
@@ -267,17 +307,27 @@ impl Vm {
                         self.frames[fi].pc = pc as u32;
                         let cache = code.cache_base as usize + name as usize;
                         let r = self.store_attr_at(&obj, &code.names[name as usize], v, cache);
-                        self.stack[at] = obj;
+                        self.give_back(at, obj);
                         tri!(r);
                     }
                     Op::DeleteAttr(i) => {
                         let obj = self.pop();
                         tri!(self.del_attr(&obj, &code.names[i as usize]));
                     }
-                    Op::LoadMethod(i) => {
-                        let obj = self.pop();
-                        let slot = code.cache_base as usize + i as usize;
-                        let (f, receiver) = tri!(self.load_method_at(obj, &code.names[i as usize], slot));
+                    Op::LoadMethod(_) | Op::LoadFastMethod { .. } => {
+                        let (obj, name) = match op {
+                            Op::LoadFastMethod { slot, name } => {
+                                let v = &self.stack[base + slot as usize];
+                                if let Value::Undefined = v {
+                                    break self.unbound_local(&code.varnames[slot as usize]);
+                                }
+                                (v.clone(), name as usize)
+                            }
+                            Op::LoadMethod(i) => (self.pop(), i as usize),
+                            _ => unreachable!(),
+                        };
+                        let slot = code.cache_base as usize + name;
+                        let (f, receiver) = tri!(self.load_method_at(obj, &code.names[name], slot));
                         self.stack.push(f);
                         self.stack.push(receiver.unwrap_or(Value::Undefined));
                     }
@@ -326,8 +376,11 @@ impl Vm {
                         let v = tri!(self.call_ex(func, args, kwargs));
                         self.stack.push(v);
                     }
-                    Op::Binary(kind) | Op::Inplace(kind) => {
-                        let b = self.pop();
+                    Op::Binary(kind) | Op::Inplace(kind) | Op::BinaryConst { kind, .. } => {
+                        let b = match op {
+                            Op::BinaryConst { konst, .. } => code.consts[konst as usize].clone(),
+                            _ => self.pop(),
+                        };
                         let a = self.pop();
                         let v = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => match int_fast(kind, *x, *y) {
@@ -529,40 +582,31 @@ impl Vm {
                         let it = tri!(self.iter(&v));
                         self.stack.push(it);
                     }
-                    Op::ForIter(t) => {
+                    Op::ForIter(t) | Op::ForIterStore { target: t, .. } => {
+                        let mut fast = None;
                         if let Some(Value::Native(n)) = self.stack.last() {
                             if let Some(range) = n.downcast::<super::iter::RangeIter>() {
-                                match range.next_int() {
-                                    Some(i) => self.stack.push(Value::Int(i)),
-                                    None => {
-                                        self.stack.pop();
-                                        pc = t as usize;
-                                    }
-                                }
-                                continue;
-                            }
-                            if let Some(seq) = n.downcast::<super::iter::SeqIter>() {
-                                if let Some(next) = seq.next_fast() {
-                                    match next {
-                                        Some(v) => self.stack.push(v),
-                                        None => {
-                                            self.stack.pop();
-                                            pc = t as usize;
-                                        }
-                                    }
-                                    continue;
-                                }
+                                fast = Some(range.next_int().map(Value::Int));
+                            } else if let Some(seq) = n.downcast::<super::iter::SeqIter>() {
+                                fast = seq.next_fast();
                             }
                         }
-                        self.frames[fi].pc = pc as u32;
-                        // The iterator is lent out of its slot for the call: no reference count traffic.
-                        let slot = self.stack.len() - 1;
-                        let it = std::mem::replace(&mut self.stack[slot], Value::Undefined);
-                        let next = self.next(&it);
-                        self.stack[slot] = it;
-                        match tri!(next) {
-                            Some(v) => self.stack.push(v),
+                        let next = match fast {
+                            Some(next) => next,
                             None => {
+                                self.frames[fi].pc = pc as u32;
+                                // The iterator is lent out of its slot for the call: no reference count traffic.
+                                let slot = self.stack.len() - 1;
+                                let it = std::mem::replace(&mut self.stack[slot], Value::Undefined);
+                                let next = self.next(&it);
+                                self.give_back(slot, it);
+                                tri!(next)
+                            }
+                        };
+                        match (next, op) {
+                            (Some(v), Op::ForIterStore { slot, .. }) => self.stack[base + slot as usize] = v,
+                            (Some(v), _) => self.stack.push(v),
+                            (None, _) => {
                                 self.stack.pop();
                                 pc = t as usize;
                             }
@@ -670,8 +714,17 @@ impl Vm {
                         let v = interp.builtins.get_str(&PyStr::new("__build_class__")).unwrap_or(Value::None);
                         self.stack.push(v);
                     }
-                    Op::ReturnValue => {
-                        let v = self.pop();
+                    Op::ReturnValue | Op::ReturnFast(_) => {
+                        let v = match op {
+                            Op::ReturnFast(i) => {
+                                let v = std::mem::replace(&mut self.stack[base + i as usize], Value::Undefined);
+                                if let Value::Undefined = v {
+                                    break self.unbound_local(&code.varnames[i as usize]);
+                                }
+                                v
+                            }
+                            _ => self.pop(),
+                        };
                         let frame = self.frames.pop().expect("frame");
                         self.stack.truncate(frame.call_base as usize);
                         let v = match frame.init_instance {

@@ -1,0 +1,81 @@
+# Instruction pairs the compiler fuses (LoadFast+LoadFast, LoadFast+LoadConst,
+# LoadFast+ReturnValue, StoreFast+LoadFast, LoadFast+LoadMethod,
+# LoadConst+Binary, ForIter+StoreFast) must keep every behaviour of the pair.
+
+
+def second_unbound():
+    a = 1
+    if a > 5:
+        b = 2
+    return a + b
+
+
+def first_unbound():
+    if False:
+        a = 1
+    b = 2
+    return a + b
+
+
+def return_unbound():
+    if False:
+        r = 1
+    return r
+
+
+def store_then_load(xs):
+    total = 0
+    for x in xs:
+        y = x
+        total = total + y * 2
+    return total
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        return self.v
+
+    def add(self, other):
+        return Box(self.v + other.get())
+
+
+def methods():
+    a = Box(3)
+    b = Box(4)
+    c = a.add(b)
+    return c.get()
+
+
+def shadowed_method():
+    b = Box(1)
+    b.get = lambda: "instance attribute wins"
+    return b.get()
+
+
+def const_binary(s, t):
+    return (s + t) * 3 - (s - t) % 7
+
+
+for f in (second_unbound, first_unbound, return_unbound):
+    try:
+        f()
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+
+print(store_then_load(range(5)))
+print(store_then_load([1.5, 2.5]))
+print(methods())
+print(shadowed_method())
+print(const_binary(10, 4), const_binary("ab", "cd") if False else const_binary(2.5, 0.5))
+for i in []:
+    print("never")
+else:
+    print("empty loop")
+words = []
+for w in "a b c".split():
+    words.append(w.upper())
+print(words, w)
+print([k * 2 for k in range(4)], {k: v for k, v in zip("xy", (1, 2))})
