@@ -67,3 +67,86 @@ fn uncaught_exception_in_a_thread_is_reported_and_others_go_on() {
         assert!(out.status.success());
     }
 }
+
+/// Runs `script` with `args`; returns the child once its first stdout line
+/// is `first_line` (or fails after 20 s: a thread blocked in I/O kept the
+/// GIL, so the main thread could not print).
+fn start_and_wait_for_line(script: &str, args: &[&str], gil: &str, first_line: &str) -> (std::process::Child, std::io::BufReader<std::process::ChildStdout>) {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .env("PYTHON_GIL", gil)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run gilpy");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = out.read_line(&mut line);
+        let _ = tx.send((line, out));
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok((line, out)) => {
+            assert_eq!(line.trim_end(), first_line, "PYTHON_GIL={gil}");
+            (child, out)
+        }
+        Err(_) => {
+            let _ = child.kill();
+            panic!("PYTHON_GIL={gil}: the main thread did not run while another thread waited in I/O");
+        }
+    }
+}
+
+#[test]
+fn blocking_file_io_releases_the_gil() {
+    use std::io::Read;
+    let script = "import sys, threading\n\
+                  got = []\n\
+                  def reader():\n    \
+                      with open(sys.argv[1]) as f:\n        \
+                          got.append(f.read())\n\
+                  t = threading.Thread(target=reader)\n\
+                  t.start()\n\
+                  print('main runs while the reader waits', flush=True)\n\
+                  t.join()\n\
+                  print('reader got', got[0].strip())\n";
+    for gil in ["1", "0"] {
+        let dir = std::env::temp_dir().join(format!("gilpy-fifo-{}-{gil}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let fifo = dir.join("pipe");
+        let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+        assert!(made.success());
+        let (mut child, mut out) = start_and_wait_for_line(script, &[fifo.to_str().expect("path")], gil, "main runs while the reader waits");
+        std::fs::write(&fifo, "hello through a fifo\n").expect("write to the fifo");
+        let mut rest = String::new();
+        out.read_to_string(&mut rest).expect("read stdout");
+        assert!(child.wait().expect("wait").success());
+        assert_eq!(rest, "reader got hello through a fifo\n", "PYTHON_GIL={gil}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+#[test]
+fn reading_stdin_releases_the_gil() {
+    use std::io::{Read, Write};
+    let script = "import sys, threading\n\
+                  got = []\n\
+                  t = threading.Thread(target=lambda: got.append(sys.stdin.readline()))\n\
+                  t.start()\n\
+                  print('main runs while the reader waits', flush=True)\n\
+                  t.join()\n\
+                  print('reader got', got[0].strip())\n";
+    for gil in ["1", "0"] {
+        let (mut child, mut out) = start_and_wait_for_line(script, &[], gil, "main runs while the reader waits");
+        child.stdin.take().expect("stdin").write_all(b"a line\n").expect("write stdin");
+        let mut rest = String::new();
+        out.read_to_string(&mut rest).expect("read stdout");
+        assert!(child.wait().expect("wait").success());
+        assert_eq!(rest, "reader got a line\n", "PYTHON_GIL={gil}");
+    }
+}

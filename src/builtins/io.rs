@@ -3,14 +3,15 @@
 
 use std::any::Any;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use parking_lot::{Mutex, MutexGuard};
 
 use super::{add_function, add_method, check_args, kwarg};
 use crate::objects::format::str_repr;
 use crate::objects::{Class, KwArgs, NativeObject, PyDict, PyStr, Value};
-use crate::vm::{Interpreter, PyErr, PyResult, Types, Vm};
+use crate::vm::{Blocking, Interpreter, PyErr, PyResult, Types, Vm};
 
 pub fn register(interp: &Arc<Interpreter>) {
     add_function(&interp.builtins, "open", open);
@@ -83,7 +84,10 @@ pub struct File {
     readable: bool,
     writable: bool,
     newline: Newline,
+    /// Taken without the GIL when another thread holds it (see `File::state`).
     state: Mutex<FileState>,
+    /// `FileState::closed`, readable without the lock (`f.closed`).
+    closed: AtomicBool,
 }
 
 struct FileState {
@@ -142,7 +146,7 @@ impl NativeObject for File {
 
     fn attr(&self, name: &str) -> Option<Value> {
         Some(match name {
-            "closed" => Value::Bool(self.state.lock().closed),
+            "closed" => Value::Bool(self.closed.load(Ordering::Relaxed)),
             "name" => Value::str(&self.name),
             "mode" => Value::str(&self.mode),
             "encoding" => Value::str(&self.encoding),
@@ -186,10 +190,21 @@ pub fn standard_stream(stream: Stream) -> Value {
             at_eof: false,
             wbuf: String::new(),
         }),
+        closed: AtomicBool::new(false),
     })
 }
 
 impl File {
+    /// Locks the file's state. File I/O runs without the GIL while this
+    /// lock is held, so a thread that finds it taken waits without the GIL
+    /// too; else it would hold the GIL that the I/O thread needs to finish.
+    fn state(&self, vm: &Vm) -> MutexGuard<'_, FileState> {
+        match self.state.try_lock() {
+            Some(state) => state,
+            None => vm.allow_threads(Blocking::Io, || self.state.lock()),
+        }
+    }
+
     fn check_open(&self, vm: &Vm, state: &FileState) -> PyResult<()> {
         if state.closed {
             return Err(vm.value_error("I/O operation on closed file."));
@@ -241,15 +256,15 @@ impl File {
         if state.at_eof {
             return Ok(());
         }
-        state.flush_writes().map_err(|e| os_error(vm, &e, None))?;
+        vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
         let mut bytes = Vec::new();
         match self.kind {
             Kind::Std(_) => {
-                std::io::stdin().lock().read_to_end(&mut bytes).map_err(|e| os_error(vm, &e, None))?;
+                vm.allow_threads(Blocking::Input, || std::io::stdin().lock().read_to_end(&mut bytes)).map_err(|e| os_error(vm, &e, None))?;
             }
             Kind::Disk => {
                 if let Some(h) = state.handle.as_mut() {
-                    h.read_to_end(&mut bytes).map_err(|e| os_error(vm, &e, None))?;
+                    vm.allow_threads(Blocking::Io, || h.read_to_end(&mut bytes)).map_err(|e| os_error(vm, &e, None))?;
                 }
             }
         }
@@ -268,10 +283,8 @@ impl File {
         }
         if self.kind == Kind::Std(Stream::Stdin) {
             vm.interp.flush_stdout();
-            // The file's lock is held here, so the GIL is not released: a
-            // second reader would block on the lock while holding the GIL.
             let mut line = String::new();
-            let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(vm, &e, None))?;
+            let n = vm.allow_threads(Blocking::Input, || std::io::stdin().read_line(&mut line)).map_err(|e| os_error(vm, &e, None))?;
             if n == 0 {
                 state.at_eof = true;
             }
@@ -282,7 +295,7 @@ impl File {
     }
 
     fn read_line(&self, vm: &Vm, limit: Option<usize>) -> PyResult<String> {
-        let mut state = self.state.lock();
+        let mut state = self.state(vm);
         self.check_readable(vm, &state)?;
         self.fill_line(vm, &mut state)?;
         let rest = state.unread();
@@ -298,7 +311,7 @@ impl File {
     }
 
     fn read(&self, vm: &Vm, limit: Option<usize>) -> PyResult<String> {
-        let mut state = self.state.lock();
+        let mut state = self.state(vm);
         self.check_readable(vm, &state)?;
         self.fill_all(vm, &mut state)?;
         let rest = state.unread();
@@ -316,7 +329,7 @@ impl File {
     }
 
     fn write(&self, vm: &mut Vm, s: &str) -> PyResult<()> {
-        let mut state = self.state.lock();
+        let mut state = self.state(vm);
         self.check_open(vm, &state)?;
         if !self.writable {
             return Err(unsupported(vm, "not writable"));
@@ -324,9 +337,11 @@ impl File {
         match self.kind {
             Kind::Std(Stream::Stdout) => vm.interp.write_stdout(s),
             Kind::Std(_) => {
-                let mut err = std::io::stderr().lock();
-                let _ = err.write_all(s.as_bytes());
-                let _ = err.flush();
+                vm.allow_threads(Blocking::Io, || {
+                    let mut err = std::io::stderr().lock();
+                    let _ = err.write_all(s.as_bytes());
+                    let _ = err.flush();
+                });
             }
             Kind::Disk => {
                 // Unread text read ahead belongs after the write position: give it back.
@@ -336,7 +351,7 @@ impl File {
                 }
                 state.wbuf.push_str(&self.encode_newlines(s));
                 if state.wbuf.len() >= 8192 {
-                    state.flush_writes().map_err(|e| os_error(vm, &e, None))?;
+                    vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
                 }
             }
         }
@@ -344,15 +359,15 @@ impl File {
     }
 
     fn flush(&self, vm: &Vm) -> PyResult<()> {
-        let mut state = self.state.lock();
+        let mut state = self.state(vm);
         self.check_open(vm, &state)?;
         match self.kind {
             Kind::Std(Stream::Stdout) => vm.interp.flush_stdout(),
             Kind::Std(_) => {}
             Kind::Disk => {
-                state.flush_writes().map_err(|e| os_error(vm, &e, None))?;
+                vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
                 if let Some(h) = state.handle.as_mut() {
-                    h.flush().map_err(|e| os_error(vm, &e, None))?;
+                    vm.allow_threads(Blocking::Io, || h.flush()).map_err(|e| os_error(vm, &e, None))?;
                 }
             }
         }
@@ -360,15 +375,16 @@ impl File {
     }
 
     fn close(&self, vm: &Vm) -> PyResult<()> {
-        let mut state = self.state.lock();
+        let mut state = self.state(vm);
         if state.closed {
             return Ok(());
         }
         if self.kind == Kind::Std(Stream::Stdout) {
             vm.interp.flush_stdout();
         }
-        let flushed = state.flush_writes();
+        let flushed = vm.allow_threads(Blocking::Io, || state.flush_writes());
         state.closed = true;
+        self.closed.store(true, Ordering::Relaxed);
         state.handle = None;
         state.pending = String::new();
         state.pending_pos = 0;
@@ -548,7 +564,8 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .truncate(m.write)
         .create(m.write || m.append)
         .create_new(m.create_new);
-    let handle = options.open(&file).map_err(|e| os_error(vm, &e, Some(&file)))?;
+    // Opening can block (a FIFO waits for its other end): without the GIL.
+    let handle = vm.allow_threads(Blocking::Io, || options.open(&file)).map_err(|e| os_error(vm, &e, Some(&file)))?;
     if m.read && handle.metadata().map(|md| md.is_dir()).unwrap_or(false) {
         return Err(os_error_from(vm, 21, "Is a directory", Some(&file)));
     }
@@ -568,6 +585,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             at_eof: false,
             wbuf: String::new(),
         }),
+        closed: AtomicBool::new(false),
     }))
 }
 
@@ -657,7 +675,7 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(w) => vm.index_value(w)?,
         None => 0,
     };
-    let mut state = f.state.lock();
+    let mut state = f.state(vm);
     f.check_open(vm, &state)?;
     if f.kind != Kind::Disk {
         return Err(unsupported(vm, "underlying stream is not seekable"));
@@ -670,7 +688,7 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         (1 | 2, _) => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
         (w, _) => return Err(vm.value_error(format!("invalid whence ({w}, should be 0, 1 or 2)"))),
     };
-    state.flush_writes().map_err(|e| os_error(vm, &e, None))?;
+    vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
     if whence == 1 {
         // The OS position is past the text read ahead; step back over it.
         let unread = state.unread().len() as i64;
@@ -691,12 +709,12 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn tell(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "tell", args, 1, 1)?;
     let f = this(vm, args, "tell")?;
-    let mut state = f.state.lock();
+    let mut state = f.state(vm);
     f.check_open(vm, &state)?;
     if f.kind != Kind::Disk {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     }
-    state.flush_writes().map_err(|e| os_error(vm, &e, None))?;
+    vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
     let unread = state.unread().len() as u64;
     let pos = match state.handle.as_mut() {
         Some(h) => h.stream_position().map_err(|e| os_error(vm, &e, None))?,
@@ -708,28 +726,28 @@ fn tell(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn readable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "readable", args, 1, 1)?;
     let f = this(vm, args, "readable")?;
-    f.check_open(vm, &f.state.lock())?;
+    f.check_open(vm, &f.state(vm))?;
     Ok(Value::Bool(f.readable))
 }
 
 fn writable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "writable", args, 1, 1)?;
     let f = this(vm, args, "writable")?;
-    f.check_open(vm, &f.state.lock())?;
+    f.check_open(vm, &f.state(vm))?;
     Ok(Value::Bool(f.writable))
 }
 
 fn seekable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "seekable", args, 1, 1)?;
     let f = this(vm, args, "seekable")?;
-    f.check_open(vm, &f.state.lock())?;
+    f.check_open(vm, &f.state(vm))?;
     Ok(Value::Bool(f.kind == Kind::Disk))
 }
 
 fn isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "isatty", args, 1, 1)?;
     let f = this(vm, args, "isatty")?;
-    f.check_open(vm, &f.state.lock())?;
+    f.check_open(vm, &f.state(vm))?;
     Ok(Value::Bool(match f.kind {
         Kind::Std(Stream::Stdout) => std::io::IsTerminal::is_terminal(&std::io::stdout()),
         Kind::Std(Stream::Stderr) => std::io::IsTerminal::is_terminal(&std::io::stderr()),
@@ -742,7 +760,7 @@ fn isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn enter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__enter__", args, 1, 1)?;
     let f = this(vm, args, "__enter__")?;
-    f.check_open(vm, &f.state.lock())?;
+    f.check_open(vm, &f.state(vm))?;
     Ok(args[0].clone())
 }
 
@@ -774,7 +792,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     // Other threads run while this one waits for a line.
     let mut line = String::new();
-    let read = vm.allow_threads(crate::vm::Blocking::Input, || std::io::stdin().read_line(&mut line));
+    let read = vm.allow_threads(Blocking::Input, || std::io::stdin().read_line(&mut line));
     let n = read.map_err(|e| os_error(vm, &e, None))?;
     if n == 0 {
         return Err(vm.error(&vm.types().exceptions.eof_error.clone(), "EOF when reading a line"));
