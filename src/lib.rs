@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod compile;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod run;
 pub mod signals;
 pub mod syntax;

@@ -14,12 +14,14 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd     program passed in as string (terminates option list)
+  -i         inspect interactively after running script; forces a prompt
+             even if stdin does not appear to be a terminal
   --dis FILE print the bytecode of FILE's code objects and exit
   -X opt     set an implementation-specific option (gil=0|1)
   -h, --help print this help message and exit
   --version  print the gilpy version and exit
 file       program read from script file
--          program read from stdin
+-          program read from stdin (default; interactive mode if a tty)
 arg ...    arguments passed to program in sys.argv[1:]
 ";
 
@@ -36,6 +38,8 @@ enum Program {
     Command(String),
     Stdin,
     Dis(String),
+    /// The prompt alone: no program was given and stdin is a terminal (or `-i`).
+    Interactive,
 }
 
 fn real_main() -> i32 {
@@ -44,6 +48,7 @@ fn real_main() -> i32 {
     let mut i = 0;
     let mut program = None;
     let mut xoptions = Vec::new();
+    let mut inspect = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -71,6 +76,11 @@ fn real_main() -> i32 {
                 program = Some((Program::Dis(f.clone()), i + 2));
                 break;
             }
+            "-i" => {
+                inspect = true;
+                i += 1;
+                continue;
+            }
             "-X" => {
                 let Some(opt) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -X option");
@@ -97,7 +107,12 @@ fn real_main() -> i32 {
             }
         }
     }
-    let (program, rest) = program.unwrap_or((Program::Stdin, args.len()));
+    let (program, rest) = match program {
+        Some((Program::Stdin, rest)) if inspect => (Program::Interactive, rest),
+        Some(p) => p,
+        None if inspect || std::io::IsTerminal::is_terminal(&std::io::stdin()) => (Program::Interactive, args.len()),
+        None => (Program::Stdin, args.len()),
+    };
     let (argv0, source, filename, dir) = match &program {
         Program::File(f) | Program::Dis(f) => match std::fs::read_to_string(f) {
             Ok(s) => {
@@ -127,13 +142,14 @@ fn real_main() -> i32 {
             }
             ("-".to_owned(), s, "<stdin>".to_owned(), PathBuf::from("."))
         }
+        Program::Interactive => (String::new(), String::new(), "<stdin>".to_owned(), PathBuf::from(".")),
     };
     if let Program::Dis(_) = program {
         return match gilpy::syntax::parse_module(&source)
             .and_then(|m| gilpy::compile::compile_module(&m, &source, &filename, gilpy::compile::Mode::Exec))
         {
             Ok(code) => {
-                print!("{}", gilpy::compile::dis::disassemble(&code));
+                print!("{}", gilpy::compile::dis::disassemble(code));
                 0
             }
             Err(e) => {
@@ -146,5 +162,9 @@ fn real_main() -> i32 {
     argv.extend(args[rest..].iter().cloned());
     let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir], xoptions };
     let mut vm = gilpy::run::new_vm(config);
-    gilpy::run::run_main(&mut vm, &source, &filename)
+    match program {
+        Program::Interactive => gilpy::run::run_interactive(&mut vm, None),
+        _ if inspect => gilpy::run::run_interactive(&mut vm, Some((&source, &filename))),
+        _ => gilpy::run::run_main(&mut vm, &source, &filename),
+    }
 }

@@ -4,27 +4,61 @@
 use std::sync::Arc;
 
 use crate::objects::{PyDict, Value};
-use crate::vm::{Interpreter, PyErr, Vm};
+use crate::vm::{Interpreter, PyErr, PyResult, Vm};
 
 /// Runs `source` as the `__main__` module. Returns the process exit status.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let globals = install_main_module(vm, Some(filename));
+    vm.acquire_gil();
+    let status = match run_source(vm, source, filename, &globals) {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(vm, &e),
+    };
+    finish(vm, status)
+}
+
+/// `gilpy -i`, and `gilpy` alone on a terminal: runs the script if there is
+/// one, then the interactive prompt in the same globals. Returns the exit status.
+pub fn run_interactive(vm: &mut Vm, script: Option<(&str, &str)>) -> i32 {
+    let globals = install_main_module(vm, script.map(|(_, filename)| filename));
+    vm.acquire_gil();
+    if let Some((source, filename)) = script {
+        // As `python -i`: even SystemExit only prints, and the prompt follows.
+        if let Err(e) = run_source(vm, source, filename, &globals) {
+            print_exception(vm, &e);
+        }
+    }
+    let status = crate::repl::interact(vm, &globals, script.is_none());
+    finish(vm, status)
+}
+
+/// Creates the `__main__` module and returns its globals.
+pub fn install_main_module(vm: &mut Vm, filename: Option<&str>) -> Arc<PyDict> {
     let globals = Arc::new(PyDict::new());
     globals.set_str("__name__", Value::str("__main__"));
-    globals.set_str("__file__", Value::str(filename));
+    if let Some(filename) = filename {
+        globals.set_str("__file__", Value::str(filename));
+    }
     globals.set_str("__builtins__", Value::None);
     let module = Value::Module(Arc::new(crate::objects::Module {
         name: "__main__".into(),
         dict: globals.clone(),
-        file: Some(filename.into()),
+        file: filename.map(String::from),
     }));
     vm.interp.modules.lock().insert("__main__".into(), module);
-    vm.acquire_gil();
-    let result = vm.compile_source(source, filename).and_then(|code| vm.run_module_code(code, globals));
-    let mut status = match result {
-        Ok(_) => 0,
-        Err(e) => report_uncaught(vm, &e),
-    };
-    // As CPython does at exit: wait for the threads that are not daemons.
+    globals
+}
+
+/// Compiles and runs `source` in `globals` (the caller holds the GIL).
+pub fn run_source(vm: &mut Vm, source: &str, filename: &str, globals: &Arc<PyDict>) -> PyResult<Value> {
+    let code = vm.compile_source(source, filename)?;
+    vm.run_module_code(code, globals.clone())
+}
+
+/// The end of a run: waits for non-daemon threads as CPython does at exit,
+/// flushes stdout and lets the GIL go. Returns the final exit status.
+pub fn finish(vm: &mut Vm, status: i32) -> i32 {
+    let mut status = status;
     if let Err(e) = shutdown_threads(vm) {
         status = report_uncaught(vm, &e);
     }
@@ -34,10 +68,10 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
 }
 
 /// Calls `threading._shutdown()` when the program used `threading`.
-fn shutdown_threads(vm: &mut Vm) -> crate::vm::PyResult<()> {
+pub fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
     let threading = vm.interp.modules.lock().get("threading").cloned();
     if let Some(m) = threading {
-        let shutdown = vm.get_attr(&m, &std::sync::Arc::new(crate::objects::PyStr::new("_shutdown")))?;
+        let shutdown = vm.get_attr(&m, &Arc::new(crate::objects::PyStr::new("_shutdown")))?;
         vm.call(shutdown, &[])?;
     }
     Ok(())
@@ -66,22 +100,28 @@ pub fn report_uncaught(vm: &mut Vm, err: &PyErr) -> i32 {
             }
         };
     }
-    // A SyntaxError raised at compile time prints its rendered form only.
-    if let Value::Instance(i) = &err.value {
-        if let Some(Value::Str(r)) = i.dict.get_str(&crate::objects::PyStr::new("_rendered")) {
-            if err.instance().exception().map_or(true, |s| s.traceback.is_empty()) {
-                eprint!("{}", r.as_str());
-                return 1;
-            }
-        }
-    }
-    let text = vm.format_exception(err);
-    eprint!("{text}");
+    print_exception(vm, err);
     // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt.
     if err.is(&vm.types().exceptions.keyboard_interrupt.clone()) {
         return 130;
     }
     1
+}
+
+/// Prints an exception's traceback to stderr, as CPython's `PyErr_Print`.
+pub fn print_exception(vm: &mut Vm, err: &PyErr) {
+    vm.interp.flush_stdout();
+    // A SyntaxError raised at compile time prints its rendered form only.
+    if let Value::Instance(i) = &err.value {
+        if let Some(Value::Str(r)) = i.dict.get_str(&crate::objects::PyStr::new("_rendered")) {
+            if err.instance().exception().is_none_or(|s| s.traceback.is_empty()) {
+                eprint!("{}", r.as_str());
+                return;
+            }
+        }
+    }
+    let text = vm.format_exception(err);
+    eprint!("{text}");
 }
 
 /// A fresh interpreter and a main-thread VM for it.

@@ -117,6 +117,8 @@ impl Vm {
         if v.is_none() {
             return Ok(());
         }
+        // As sys.displayhook: `_` is None while repr runs, so a failing repr leaves it None.
+        self.interp.builtins.set_str("_", Value::None);
         let text = self.repr(&v)?;
         self.interp.write_stdout(&text);
         self.interp.write_stdout("\n");

@@ -50,11 +50,23 @@ pub struct Interpreter {
 pub struct Output {
     buf: Vec<u8>,
     line_buffered: bool,
+    /// Takes flushed text instead of the process's stdout while set: the
+    /// REPL shows other threads' output above the line being edited.
+    sink: Option<OutputSink>,
 }
+
+/// Receives flushed standard output text (see `Output::set_sink`).
+pub type OutputSink = Box<dyn FnMut(&str) + Send>;
 
 impl Output {
     pub fn new(line_buffered: bool) -> Output {
-        Output { buf: Vec::with_capacity(8192), line_buffered }
+        Output { buf: Vec::with_capacity(8192), line_buffered, sink: None }
+    }
+
+    /// Sends flushed text to `sink` instead of stdout (`None`: back to
+    /// stdout); returns the sink that was set before.
+    pub fn set_sink(&mut self, sink: Option<OutputSink>) -> Option<OutputSink> {
+        std::mem::replace(&mut self.sink, sink)
     }
 
     pub fn write(&mut self, s: &str) {
@@ -65,7 +77,13 @@ impl Output {
     }
 
     pub fn flush(&mut self) {
-        if !self.buf.is_empty() {
+        if self.buf.is_empty() {
+            return;
+        }
+        if let Some(sink) = &mut self.sink {
+            sink(&String::from_utf8_lossy(&self.buf));
+            self.buf.clear();
+        } else {
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(&self.buf);
             let _ = out.flush();
