@@ -150,3 +150,50 @@ fn reading_stdin_releases_the_gil() {
         assert_eq!(rest, "reader got a line\n", "PYTHON_GIL={gil}");
     }
 }
+
+#[test]
+fn a_thread_blocked_writing_stdout_does_not_hold_the_gil() {
+    use std::io::{BufRead, Read};
+    // The writer fills the stdout pipe (nobody reads it yet) and blocks in
+    // write(2); the main thread must still run and say so on stderr.
+    let script = "import sys, threading\n\
+                  def flood():\n    \
+                      for i in range(20000):\n        \
+                          print('x' * 60)\n    \
+                      sys.stdout.flush()\n\
+                  t = threading.Thread(target=flood)\n\
+                  t.start()\n\
+                  n = 0\n\
+                  for i in range(200000):\n    \
+                      n += i\n\
+                  print('main ran', n, file=sys.stderr)\n\
+                  t.join()\n";
+    for gil in ["1", "0"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+            .args(["-c", script])
+            .env("PYTHON_GIL", gil)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run gilpy");
+        let mut err = std::io::BufReader::new(child.stderr.take().expect("stderr"));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = err.read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+            Ok(line) => line,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("PYTHON_GIL={gil}: the main thread did not run while a thread was blocked writing stdout");
+            }
+        };
+        assert_eq!(line, "main ran 19999900000\n", "PYTHON_GIL={gil}");
+        let mut out = String::new();
+        child.stdout.take().expect("stdout").read_to_string(&mut out).expect("read stdout");
+        assert!(child.wait().expect("wait").success());
+        assert_eq!(out.lines().count(), 20000, "PYTHON_GIL={gil}");
+    }
+}

@@ -53,9 +53,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     match kwarg(kw, "file") {
         None | Some(Value::None) => {
-            vm.interp.write_stdout(&out);
+            vm.write_stdout(&out);
             if flush {
-                vm.interp.flush_stdout();
+                vm.flush_stdout();
             }
         }
         Some(file) => {

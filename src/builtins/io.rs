@@ -282,7 +282,7 @@ impl File {
             return Ok(());
         }
         if self.kind == Kind::Std(Stream::Stdin) {
-            vm.interp.flush_stdout();
+            vm.flush_stdout();
             let mut line = String::new();
             let n = vm.allow_threads(Blocking::Input, || std::io::stdin().read_line(&mut line)).map_err(|e| os_error(vm, &e, None))?;
             if n == 0 {
@@ -335,7 +335,7 @@ impl File {
             return Err(unsupported(vm, "not writable"));
         }
         match self.kind {
-            Kind::Std(Stream::Stdout) => vm.interp.write_stdout(s),
+            Kind::Std(Stream::Stdout) => vm.write_stdout(s),
             Kind::Std(_) => {
                 vm.allow_threads(Blocking::Io, || {
                     let mut err = std::io::stderr().lock();
@@ -362,7 +362,7 @@ impl File {
         let mut state = self.state(vm);
         self.check_open(vm, &state)?;
         match self.kind {
-            Kind::Std(Stream::Stdout) => vm.interp.flush_stdout(),
+            Kind::Std(Stream::Stdout) => vm.flush_stdout(),
             Kind::Std(_) => {}
             Kind::Disk => {
                 vm.allow_threads(Blocking::Io, || state.flush_writes()).map_err(|e| os_error(vm, &e, None))?;
@@ -380,7 +380,7 @@ impl File {
             return Ok(());
         }
         if self.kind == Kind::Std(Stream::Stdout) {
-            vm.interp.flush_stdout();
+            vm.flush_stdout();
         }
         let flushed = vm.allow_threads(Blocking::Io, || state.flush_writes());
         state.closed = true;
@@ -784,11 +784,11 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "input", args, 0, 1)?;
-    vm.interp.flush_stdout();
+    vm.flush_stdout();
     if let Some(prompt) = args.first() {
         let text = vm.to_str(prompt)?;
-        vm.interp.write_stdout(&text);
-        vm.interp.flush_stdout();
+        vm.write_stdout(&text);
+        vm.flush_stdout();
     }
     // Other threads run while this one waits for a line.
     let mut line = String::new();

@@ -120,8 +120,8 @@ impl Vm {
         // As sys.displayhook: `_` is None while repr runs, so a failing repr leaves it None.
         self.interp.builtins.set_str("_", Value::None);
         let text = self.repr(&v)?;
-        self.interp.write_stdout(&text);
-        self.interp.write_stdout("\n");
+        self.write_stdout(&text);
+        self.write_stdout("\n");
         self.interp.builtins.set_str("_", v);
         Ok(())
     }

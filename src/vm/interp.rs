@@ -70,10 +70,19 @@ impl Output {
     }
 
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n')) {
+        if self.push(s) {
             self.flush();
         }
+    }
+
+    /// Buffers `s`; true when the buffer should be flushed now.
+    pub fn push(&mut self, s: &str) -> bool {
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n'))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buf.is_empty()
     }
 
     pub fn flush(&mut self) {

@@ -13,6 +13,7 @@ pub mod gil;
 pub mod interp;
 pub mod iter;
 mod ops;
+mod output;
 pub mod types;
 
 use std::sync::Arc;
