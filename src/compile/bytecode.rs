@@ -232,6 +232,10 @@ pub enum Op {
     PopJumpIfFalse(u32),
     /// pop; jump when truthy                              ( a -- )
     PopJumpIfTrue(u32),
+    /// pop; jump when it is None (`if x is not None:`)    ( a -- )
+    PopJumpIfNone(u32),
+    /// pop; jump when it is not None (`if x is None:`)    ( a -- )
+    PopJumpIfNotNone(u32),
     /// jump keeping a when falsy, else pop it             ( a -- a | )
     JumpIfFalseOrPop(u32),
     /// jump keeping a when truthy, else pop it            ( a -- a | )

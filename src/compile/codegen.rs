@@ -235,6 +235,8 @@ impl<'a> Compiler<'a> {
                 | Op::JumpBack(t)
                 | Op::PopJumpIfFalse(t)
                 | Op::PopJumpIfTrue(t)
+                | Op::PopJumpIfNone(t)
+                | Op::PopJumpIfNotNone(t)
                 | Op::JumpIfFalseOrPop(t)
                 | Op::JumpIfTrueOrPop(t)
                 | Op::ForIter(t)

@@ -60,6 +60,8 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::JumpBack(t)
         | Op::PopJumpIfFalse(t)
         | Op::PopJumpIfTrue(t)
+        | Op::PopJumpIfNone(t)
+        | Op::PopJumpIfNotNone(t)
         | Op::JumpIfFalseOrPop(t)
         | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t)

@@ -64,6 +64,7 @@ impl Clone for Value {
             Value::Float(f) => Value::Float(*f),
             Value::Bool(b) => Value::Bool(*b),
             Value::None => Value::None,
+            Value::Instance(a) => Value::Instance(a.clone()),
             _ => self.clone_heap(),
         }
     }

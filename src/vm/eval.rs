@@ -550,6 +550,16 @@ impl Vm {
                             pc = t as usize;
                         }
                     }
+                    Op::PopJumpIfNone(t) => {
+                        if let Some(Value::None) = self.stack.pop() {
+                            pc = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfNotNone(t) => {
+                        if !matches!(self.stack.pop(), Some(Value::None)) {
+                            pc = t as usize;
+                        }
+                    }
                     Op::PopJumpIfTrue(t) => {
                         let v = self.pop();
                         let truth = match v {

@@ -401,6 +401,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CompareJump { kind, jump_if: when, target: target.0 });
                 return Ok(());
             }
+            ExprKind::Compare { left, ops, comparators }
+                if ops.len() == 1
+                    && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                    && matches!(comparators[0].kind, ExprKind::Constant(Constant::None)) =>
+            {
+                self.expr(left)?;
+                self.set_line(test.span);
+                // Jump when "left is None" has the truth that takes the jump.
+                let jump_on_none = when != (ops[0] == CmpOp::IsNot);
+                self.emit(if jump_on_none { Op::PopJumpIfNone(target.0) } else { Op::PopJumpIfNotNone(target.0) });
+                return Ok(());
+            }
             ExprKind::Constant(Constant::True) if when => {
                 self.emit(Op::Jump(target.0));
                 return Ok(());

@@ -79,3 +79,33 @@ for w in "a b c".split():
     words.append(w.upper())
 print(words, w)
 print([k * 2 for k in range(4)], {k: v for k, v in zip("xy", (1, 2))})
+
+
+# `x is None` / `x is not None` as conditions jump on the value itself.
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+
+def nones(values):
+    out = []
+    for v in values:
+        if v is None:
+            out.append("none")
+        elif not (v is not None):
+            out.append("unreachable")
+        else:
+            out.append("value")
+    return out
+
+
+print(nones([None, 0, "", AlwaysEqual(), False]))
+node = [1, [2, [3, None]]]
+count = 0
+while node is not None:
+    count += node[0]
+    node = node[1]
+print(count)
+a, b = None, 5
+print(a is None and b is not None, a is not None or b is None)
+print([x for x in (None, 1, None, 2) if x is not None])
