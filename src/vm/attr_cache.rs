@@ -67,57 +67,73 @@ impl Vm {
         e.ways[w] = Way { class, epoch, kind, dict_hint };
     }
 
-    /// `LoadAttr` at cache `slot`.
-    #[inline]
+    /// The way of `slot` that holds `inst`'s class, when the site has been
+    /// sized (the hot path: no resizing, no function call).
+    #[inline(always)]
+    fn cached_way(&mut self, slot: usize, inst: &Arc<Instance>) -> Option<&mut Way> {
+        let class = Arc::as_ptr(&inst.class) as usize;
+        let epoch = class_epoch();
+        let e = self.attr_sites.get_mut(slot)?;
+        e.ways.iter_mut().find(|w| w.class == class && w.epoch == epoch)
+    }
+
+    /// `LoadAttr` at cache `slot`: an instance attribute found where it was
+    /// last time takes this inlined path; everything else the slow one.
+    #[inline(always)]
     pub(super) fn load_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            match self.way_of(slot, inst) {
-                Some(w) => {
-                    let way = &mut self.attr_sites[slot].ways[w];
-                    if let SiteKind::InstanceOnly = way.kind {
-                        if let Some(v) = inst.dict.get_str_hinted(name, &mut way.dict_hint) {
-                            return Ok(v);
-                        }
+            if let Some(way) = self.cached_way(slot, inst) {
+                if let SiteKind::InstanceOnly = way.kind {
+                    if let Some(v) = inst.dict.get_str_hinted(name, &mut way.dict_hint) {
+                        return Ok(v);
                     }
                 }
-                None => {
-                    if self.class_cache.lookup(&inst.class, name).is_none() {
-                        let mut hint = 0;
-                        let found = inst.dict.get_str_hinted(name, &mut hint);
-                        self.learn(slot, inst, SiteKind::InstanceOnly, hint);
-                        if let Some(v) = found {
-                            return Ok(v);
-                        }
-                    }
+            }
+        }
+        self.load_attr_slow(obj, name, slot)
+    }
+
+    #[inline(never)]
+    fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if self.way_of(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
+                let mut hint = 0;
+                let found = inst.dict.get_str_hinted(name, &mut hint);
+                self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                if let Some(v) = found {
+                    return Ok(v);
                 }
             }
         }
         self.get_attr(obj, name)
     }
 
-    /// `StoreAttr` at cache `slot`.
-    #[inline]
+    /// `StoreAttr` at cache `slot` (as `load_attr_at`).
+    #[inline(always)]
     pub(super) fn store_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            match self.way_of(slot, inst) {
-                Some(w) => {
-                    let way = &mut self.attr_sites[slot].ways[w];
-                    if let SiteKind::InstanceOnly = way.kind {
-                        inst.dict.set_str_hinted(name, value, &mut way.dict_hint);
-                        return Ok(());
-                    }
+            if let Some(way) = self.cached_way(slot, inst) {
+                if let SiteKind::InstanceOnly = way.kind {
+                    inst.dict.set_str_hinted(name, value, &mut way.dict_hint);
+                    return Ok(());
                 }
-                None => {
-                    let plain = !inst.class.builtin
-                        && self.class_cache.lookup(&inst.class, name).is_none()
-                        && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
-                    if plain {
-                        let mut hint = 0;
-                        inst.dict.set_str_hinted(name, value, &mut hint);
-                        self.learn(slot, inst, SiteKind::InstanceOnly, hint);
-                        return Ok(());
-                    }
-                }
+            }
+        }
+        self.store_attr_slow(obj, name, value, slot)
+    }
+
+    #[inline(never)]
+    fn store_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let plain = self.way_of(slot, inst).is_none()
+                && !inst.class.builtin
+                && self.class_cache.lookup(&inst.class, name).is_none()
+                && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
+            if plain {
+                let mut hint = 0;
+                inst.dict.set_str_hinted(name, value, &mut hint);
+                self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                return Ok(());
             }
         }
         self.set_attr(obj, name, value)
