@@ -30,7 +30,8 @@ fn ctrl_c_raises_keyboard_interrupt_in_the_main_thread() {
         "import time\nprint('ready', flush=True)\ntime.sleep(60)\n",
         "print('ready', flush=True)\nwhile True:\n    pass\n",
         "import threading, time\nt = threading.Thread(target=time.sleep, args=(60,), daemon=True)\nt.start()\nprint('ready', flush=True)\nt.join()\n",
-        "import threading\nlock = threading.Lock()\nlock.acquire()\nprint('ready', flush=True)\nlock.acquire()\n",
+        // The lock is held by a sleeping thread: a wait, not a deadlock (which gilpy would report).
+        "import threading, time\nlock = threading.Lock()\nheld = threading.Event()\ndef hold():\n    with lock:\n        held.set()\n        time.sleep(60)\nthreading.Thread(target=hold, daemon=True).start()\nheld.wait()\nprint('ready', flush=True)\nlock.acquire()\n",
     ];
     for gil in ["1", "0"] {
         for program in programs {

@@ -22,6 +22,10 @@ class Queue:
         self.not_empty = _threading.Condition(self.mutex)
         self.not_full = _threading.Condition(self.mutex)
         self.all_tasks_done = _threading.Condition(self.mutex)
+        # What a waiter waits for, in a deadlock report.
+        self.not_empty._role = "queue.get"
+        self.not_full._role = "queue.put"
+        self.all_tasks_done._role = "queue.join"
         self.unfinished_tasks = 0
 
     def task_done(self):

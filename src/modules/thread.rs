@@ -2,7 +2,7 @@
 //! releases the GIL while it waits.
 
 use std::any::Any;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,6 +11,7 @@ use parking_lot::{Condvar, Mutex};
 use super::add_functions;
 use crate::builtins::{add_method, check_args, kwarg};
 use crate::objects::{Class, KwArgs, NativeObject, PyDict, Value};
+use crate::vm::deadlock::{LockRole, Site};
 use crate::vm::{Interpreter, PyResult, Types, Vm};
 
 /// Threads started with `start_new_thread` and still running.
@@ -33,6 +34,7 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
             ("start_new", start_new_thread),
             ("allocate_lock", allocate_lock),
             ("allocate", allocate_lock),
+            ("_allocate_lock_for", allocate_lock_for),
             ("get_ident", get_ident),
             ("get_native_id", get_native_id),
             ("_count", count),
@@ -76,6 +78,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let interp = vm.interp.clone();
     let ident = interp.next_thread_ident.fetch_add(1, Ordering::Relaxed);
     RUNNING.fetch_add(1, Ordering::SeqCst);
+    interp.deadlock.thread_started();
     let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
         let mut t = Vm::new(interp);
         t.ident = ident;
@@ -89,21 +92,45 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             }
         }
         RUNNING.fetch_sub(1, Ordering::SeqCst);
+        t.interp.deadlock.thread_finished(&t.interp);
         t.release_gil();
     });
     if spawned.is_err() {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
+        vm.interp.deadlock.thread_finished(&vm.interp);
         return Err(vm.runtime_error("can't start new thread"));
     }
     Ok(Value::Int(ident as i64))
 }
 
-fn allocate_lock(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::native(Lock::default()))
+fn allocate_lock(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(Lock::new(LockRole::Lock, Site::of_caller(vm))))
 }
 
-fn lock_new(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::native(Lock::default()))
+fn lock_new(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(Lock::new(LockRole::Lock, Site::of_caller(vm))))
+}
+
+/// `_thread._allocate_lock_for(role, base=None)`: a lock `threading` or
+/// `queue` uses for something more specific (an RLock, a join, the waiter
+/// of a Condition, Event, ...), so a deadlock report can say what a thread
+/// waits for. A waiter lock is placed where `base` (its Condition's lock)
+/// was made.
+fn allocate_lock_for(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_allocate_lock_for", args, 1, 2)?;
+    let role = match &args[0] {
+        Value::Str(s) => LockRole::from_name(s.as_str()),
+        _ => None,
+    };
+    let Some(role) = role else {
+        return Err(vm.value_error("unknown lock role"));
+    };
+    let site = match args.get(1) {
+        Some(Value::Native(n)) => n.downcast::<Lock>().and_then(|base| base.site),
+        _ if role == LockRole::Lock || role == LockRole::RLock || role == LockRole::Join => Site::of_caller(vm),
+        _ => None,
+    };
+    Ok(Value::native(Lock::new(role, site)))
 }
 
 fn get_ident(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -166,11 +193,24 @@ fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 /// `_thread.lock`: a plain (non-reentrant) lock any thread may release.
-#[derive(Default)]
 pub struct Lock {
     locked: Mutex<bool>,
     freed: Condvar,
+    /// The ident of the thread that took it, 0 while free. Written with
+    /// `locked` held; the deadlock detector reads it without that mutex.
+    owner: AtomicU64,
+    role: LockRole,
+    /// Where the program made it (for reports; `None` inside the library).
+    site: Option<Site>,
 }
+
+/// How long a waiter sleeps before it registers with the deadlock
+/// detector: a lock that is handed over quickly (the usual case under
+/// contention) costs the detector nothing.
+const DEADLOCK_PATIENCE: Duration = Duration::from_millis(1);
+
+/// The main thread looks up this often from a lock wait to notice Ctrl-C.
+const INTERRUPT_POLL: Duration = Duration::from_millis(50);
 
 impl NativeObject for Lock {
     fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
@@ -181,20 +221,28 @@ impl NativeObject for Lock {
     }
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
         let state = if *self.locked.lock() { "locked" } else { "unlocked" };
-        Some(Ok(format!("<{state} _thread.lock object at {:#x}>", self as *const Lock as usize)))
+        Some(Ok(format!("<{state} _thread.lock object at {:#x}>", self.address())))
     }
 }
 
 impl Lock {
+    pub fn new(role: LockRole, site: Option<Site>) -> Lock {
+        Lock { locked: Mutex::new(false), freed: Condvar::new(), owner: AtomicU64::new(0), role, site }
+    }
+
     /// Takes the lock; waits (without the GIL) up to `timeout`, for ever
-    /// when `None`. Returns whether it was taken.
-    pub fn acquire(&self, vm: &Vm, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// when `None`. Returns whether it was taken. `handle` is the Python
+    /// object of this lock (the deadlock detector keeps it while it waits).
+    pub fn acquire(&self, vm: &Vm, handle: &Value, blocking: bool, timeout: Option<Duration>) -> bool {
         let deadline = timeout.map(|t| Instant::now() + t);
+        // Only a wait without a timeout can be part of a deadlock.
+        let watch = deadline.is_none() && vm.interp.deadlock.enabled();
         loop {
             {
                 let mut held = self.locked.lock();
                 if !*held {
                     *held = true;
+                    self.owner.store(vm.ident, Ordering::Relaxed);
                     return true;
                 }
             }
@@ -206,15 +254,26 @@ impl Lock {
             // lock while it cannot run: handing it over to a thread that has
             // no GIL yet made every later acquire of a busy thread block
             // (a lock convoy).
-            vm.allow_threads(crate::vm::Blocking::Lock(self as *const Lock as usize), || {
+            vm.allow_threads(self.role.blocking(self.address()), || {
+                let patience = Instant::now() + DEADLOCK_PATIENCE;
+                let mut registered = None;
                 let mut held = self.locked.lock();
                 while *held {
                     if crate::signals::interrupt_pending(vm) {
                         return;
                     }
-                    // The main thread looks up every 50 ms to notice Ctrl-C.
-                    let slice = Instant::now() + Duration::from_millis(50);
-                    let until = deadline.map_or(slice, |d| d.min(slice));
+                    let now = Instant::now();
+                    if watch && registered.is_none() && now >= patience {
+                        // Seen held, with its mutex held: a release cannot slip in.
+                        registered = Some(vm.interp.deadlock.block(vm, handle));
+                    }
+                    let mut until = now + INTERRUPT_POLL;
+                    if let Some(d) = deadline {
+                        until = until.min(d);
+                    }
+                    if watch && registered.is_none() {
+                        until = until.min(patience);
+                    }
                     if self.freed.wait_until(&mut held, until).timed_out() && deadline.map_or(false, |d| Instant::now() >= d) {
                         return;
                     }
@@ -233,9 +292,31 @@ impl Lock {
             return false;
         }
         *held = false;
+        self.owner.store(0, Ordering::Relaxed);
         drop(held);
         self.freed.notify_one();
         true
+    }
+
+    /// The ident of the thread that holds it, if any.
+    pub fn holder(&self) -> Option<u64> {
+        match self.owner.load(Ordering::Relaxed) {
+            0 => None,
+            ident => Some(ident),
+        }
+    }
+
+    pub fn role(&self) -> LockRole {
+        self.role
+    }
+
+    pub fn site(&self) -> Option<Site> {
+        self.site
+    }
+
+    /// The address its repr shows.
+    pub fn address(&self) -> usize {
+        self as *const Lock as usize
     }
 
     pub fn is_locked(&self) -> bool {
@@ -275,7 +356,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.overflow_error("timeout value is too large"));
     }
     let limit = (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout));
-    let taken = lock.acquire(vm, blocking, limit);
+    let taken = lock.acquire(vm, &this, blocking, limit);
     crate::signals::take_interrupt(vm)?;
     Ok(Value::Bool(taken))
 }

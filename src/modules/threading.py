@@ -32,7 +32,7 @@ class RLock:
     """A lock the owning thread may take again; released as often as taken."""
 
     def __init__(self):
-        self._block = _thread.allocate_lock()
+        self._block = _thread._allocate_lock_for("rlock")
         self._owner = None
         self._count = 0
 
@@ -74,6 +74,15 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+        # For deadlock reports: what a waiter waits for, and the lock that
+        # tells where this Condition (or the Event, ... using it) was made.
+        self._role = "condition"
+        if isinstance(lock, RLock):
+            self._base = lock._block
+        elif isinstance(lock, _thread.LockType):
+            self._base = lock
+        else:
+            self._base = None
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -107,7 +116,7 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _thread.allocate_lock()
+        waiter = _thread._allocate_lock_for(self._role, self._base)
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
@@ -171,6 +180,7 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
+        self._cond._role = "semaphore"
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
@@ -220,6 +230,7 @@ class Event:
 
     def __init__(self):
         self._cond = Condition(Lock())
+        self._cond._role = "event"
         self._flag = False
 
     def is_set(self):
@@ -256,6 +267,7 @@ class Barrier:
         if parties < 1:
             raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
+        self._cond._role = "barrier"
         self._parties = parties
         self._action = action
         self._timeout = timeout
@@ -343,15 +355,14 @@ class Thread:
         self._started = False
         self._is_stopped = False
         self._initialized = True
-        # Held while the thread runs; join() waits for it.
-        self._tstate_lock = _thread.allocate_lock()
+        # Held by the thread while it runs; join() waits for it.
+        self._tstate_lock = _thread._allocate_lock_for("join")
 
     def start(self):
         if not getattr(self, "_initialized", False):
             raise RuntimeError("thread.__init__() not called")
         if self._started:
             raise RuntimeError("threads can only be started once")
-        self._tstate_lock.acquire()
         self._started = True
         # Like CPython, start() returns once the thread is running and registered.
         self._running = _thread.allocate_lock()
@@ -361,6 +372,7 @@ class Thread:
         self._running.release()
 
     def _bootstrap(self):
+        self._tstate_lock.acquire()
         self._ident = get_ident()
         self._native_id = get_native_id()
         _active[self._ident] = self
@@ -508,7 +520,7 @@ class _MainThread(Thread):
         self._started = True
         self._is_stopped = False
         self._initialized = True
-        self._tstate_lock = _thread.allocate_lock()
+        self._tstate_lock = _thread._allocate_lock_for("join")
 
 
 class _DummyThread(Thread):

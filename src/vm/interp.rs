@@ -43,6 +43,8 @@ pub struct Interpreter {
     pub gil: super::gil::Gil,
     /// Hands out `_thread.get_ident()` numbers.
     pub next_thread_ident: std::sync::atomic::AtomicU64,
+    /// Notices when every thread waits for ever (`-X deadlock=off` turns it off).
+    pub deadlock: super::deadlock::DeadlockDetector,
 }
 
 /// Buffered standard output: flushed at exit, before `input()`, on
@@ -107,6 +109,7 @@ impl Interpreter {
         let builtins = Arc::new(PyDict::new());
         let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
         let gil_enabled = config.gil_enabled;
+        let deadlock = super::deadlock::DeadlockDetector::new(&config);
         let interp = Arc::new(Interpreter {
             config,
             types,
@@ -118,6 +121,7 @@ impl Interpreter {
             stdout: Mutex::new(Output::new(is_tty)),
             gil: super::gil::Gil::new(gil_enabled),
             next_thread_ident: std::sync::atomic::AtomicU64::new(1),
+            deadlock,
         });
         crate::builtins::install(&interp);
         crate::signals::install(&interp);

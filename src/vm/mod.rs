@@ -5,6 +5,7 @@ mod attr;
 mod attr_cache;
 mod call;
 pub mod class_cache;
+pub mod deadlock;
 mod eval;
 pub mod exceptions;
 mod frame;
