@@ -316,9 +316,11 @@ pub enum Op {
     CheckExcMatch,
     /// push AssertionError                                ( -- AssertionError )
     LoadAssertionError,
-    /// enter a with block                                 ( manager -- exit result_of_enter )
+    /// enter a with block: type(manager).__exit__ and the manager (as
+    /// LoadMethod pushes them), then __enter__'s result
+    ///                                                    ( manager -- exit self result_of_enter )
     BeforeWith,
-    /// call exit(type, exc, tb) for the exception on top  ( exit prev exc -- exit prev exc result )
+    /// call exit(type, exc, tb) for the exception on top  ( exit self prev exc -- exit self prev exc result )
     WithExceptStart,
 
     /// import names[i]                                    ( -- module )

@@ -777,14 +777,10 @@ impl<'a> Compiler<'a> {
                 }
                 Block::With => {
                     if keep_top {
-                        self.emit(Op::Rot2);
+                        self.emit(Op::Rot3);
                     }
-                    self.load_const(Value::None);
-                    self.emit(Op::Dup);
-                    self.emit(Op::Dup);
-                    self.emit(Op::Call(3));
-                    self.emit(Op::Pop);
-                    self.unit().depth = self.unit().depth.saturating_sub(1);
+                    self.call_exit_with_nones();
+                    self.unit().depth = self.unit().depth.saturating_sub(2);
                 }
             }
         }
@@ -937,8 +933,8 @@ impl<'a> Compiler<'a> {
         self.expr(&first.context)?;
         self.set_line(span);
         self.emit(Op::BeforeWith);
-        self.unit().depth = d + 1;
-        self.unit().handler = Some((exc_l, d + 1));
+        self.unit().depth = d + 2;
+        self.unit().handler = Some((exc_l, d + 2));
         match &first.target {
             Some(t) => self.assign(t)?,
             None => self.emit(Op::Pop),
@@ -952,35 +948,42 @@ impl<'a> Compiler<'a> {
         self.unit().blocks.pop();
         self.unit().handler = outer;
         self.set_line(span);
-        self.load_const(Value::None);
-        self.emit(Op::Dup);
-        self.emit(Op::Dup);
-        self.emit(Op::Call(3));
-        self.emit(Op::Pop);
+        self.call_exit_with_nones();
         self.emit(Op::Jump(end.0));
 
-        // Exception path: [exit exc]
+        // Exception path: [exit self exc]
         self.bind_label(exc_l);
-        self.unit().handler = Some((cleanup, d + 2));
+        self.unit().handler = Some((cleanup, d + 3));
         self.emit(Op::PushExcInfo);
         self.emit(Op::WithExceptStart);
         self.emit(Op::PopJumpIfTrue(suppress.0));
         self.emit(Op::Reraise);
         self.bind_label(suppress);
-        // [exit prev exc]
+        // [exit self prev exc]
         self.emit(Op::Pop);
         self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
         self.emit(Op::Pop);
         self.emit(Op::Jump(end.0));
         self.bind_label(cleanup);
         self.unit().handler = outer;
-        // [exit prev exc2]
+        // [exit self prev exc2]
         self.emit(Op::Rot2);
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
         self.bind_label(end);
         self.unit().depth = d;
         Ok(())
+    }
+
+    /// `exit(None, None, None)` for the `[exit self]` pair BeforeWith left
+    /// (self is a NULL when exit is already bound); pops both.
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Value::None);
+        self.emit(Op::Dup);
+        self.emit(Op::Dup);
+        self.emit(Op::CallMethod(3));
+        self.emit(Op::Pop);
     }
 
     fn qualname(&self, name: &str) -> String {

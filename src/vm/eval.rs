@@ -810,16 +810,22 @@ impl Vm {
                     Op::BeforeWith => {
                         let mgr = self.pop();
                         self.frames[fi].pc = pc as u32;
-                        let (exit, entered) = tri!(self.enter_context(&mgr));
+                        let (exit, receiver, entered) = tri!(self.enter_context(mgr));
                         self.stack.push(exit);
+                        self.stack.push(receiver);
                         self.stack.push(entered);
                     }
                     Op::WithExceptStart => {
                         let n = self.stack.len();
-                        let exit = self.stack[n - 3].clone();
+                        let exit = self.stack[n - 4].clone();
+                        let receiver = self.stack[n - 3].clone();
                         let exc = self.stack[n - 1].clone();
                         let typ = Value::Class(self.class_of(&exc).clone());
-                        let r = tri!(self.call(exit, &[typ, exc, Value::None]));
+                        let r = match receiver {
+                            Value::Undefined => self.call(exit, &[typ, exc, Value::None]),
+                            receiver => self.call(exit, &[receiver, typ, exc, Value::None]),
+                        };
+                        let r = tri!(r);
                         self.stack.push(r);
                     }
                     Op::ImportName(i) => {

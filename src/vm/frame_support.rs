@@ -83,15 +83,33 @@ impl Vm {
     }
 
     /// `with mgr:` — returns (bound `__exit__`, result of `__enter__`).
-    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let enter = self.get_attr_opt(mgr, &Arc::new(PyStr::new("__enter__")))?;
-        let exit = self.get_attr_opt(mgr, &Arc::new(PyStr::new("__exit__")))?;
+    pub fn enter_context(&mut self, mgr: Value) -> PyResult<(Value, Value, Value)> {
+        // Special methods are looked up on the type, as CPython does.
+        let cls = self.class_of(&mgr).clone();
+        let enter = self.class_cache.lookup_str(&cls, "__enter__");
+        let exit = self.class_cache.lookup_str(&cls, "__exit__");
+        let has_enter = enter.is_some();
         let (Some(enter), Some(exit)) = (enter, exit) else {
-            let missing = if self.get_attr_opt(mgr, &Arc::new(PyStr::new("__enter__")))?.is_none() { "__enter__" } else { "__exit__" };
-            return Err(self.attribute_error(missing));
+            let missed = if has_enter { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{missed}",
+                self.type_name(&mgr)
+            )));
         };
-        let entered = self.call(enter, &[])?;
-        Ok((exit, entered))
+        // Plain functions are called with the manager as first argument
+        // (no bound method is made); anything else is bound the usual way.
+        let plain = |f: &Value| matches!(f, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_));
+        let entered = if plain(&enter) {
+            self.call(enter, &[mgr.clone()])?
+        } else {
+            let bound = self.get_attr(&mgr, &Arc::new(PyStr::new("__enter__")))?;
+            self.call(bound, &[])?
+        };
+        if plain(&exit) {
+            Ok((exit, mgr, entered))
+        } else {
+            Ok((self.get_attr(&mgr, &Arc::new(PyStr::new("__exit__")))?, Value::Undefined, entered))
+        }
     }
 
     /// `f(*args, **kwargs)`.
