@@ -9,4 +9,5 @@ pub mod repl;
 pub mod run;
 pub mod signals;
 pub mod syntax;
+pub mod trace;
 pub mod vm;

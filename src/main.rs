@@ -17,12 +17,14 @@ Options:
   -i         inspect interactively after running script; forces a prompt
              even if stdin does not appear to be a terminal
   --dis FILE print the bytecode of FILE's code objects and exit
-  -X opt     set an implementation-specific option (gil=0|1)
+  -X opt     set an implementation-specific option: gil=0|1, gil-stats
+             (GIL statistics at exit), trace=FILE.json|FILE.svg (a timeline)
   -h, --help print this help message and exit
   --version  print the gilpy version and exit
 file       program read from script file
 -          program read from stdin (default; interactive mode if a tty)
 arg ...    arguments passed to program in sys.argv[1:]
+gilpy timeline TRACE.json [-o PICTURE.svg]   draw a trace as an SVG timeline
 ";
 
 fn main() -> ExitCode {
@@ -44,6 +46,9 @@ enum Program {
 
 fn real_main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "timeline") {
+        return gilpy::trace::timeline_main(&args[1..]);
+    }
     let mut gil = std::env::var("PYTHON_GIL").ok().map(|v| v != "0");
     let mut i = 0;
     let mut program = None;

@@ -9,6 +9,7 @@ use crate::vm::{Interpreter, PyErr, PyResult, Vm};
 /// Runs `source` as the `__main__` module. Returns the process exit status.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let globals = install_main_module(vm, Some(filename));
+    crate::trace::start(vm);
     vm.acquire_gil();
     let status = match run_source(vm, source, filename, &globals) {
         Ok(_) => 0,
@@ -21,6 +22,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
 /// one, then the interactive prompt in the same globals. Returns the exit status.
 pub fn run_interactive(vm: &mut Vm, script: Option<(&str, &str)>) -> i32 {
     let globals = install_main_module(vm, script.map(|(_, filename)| filename));
+    crate::trace::start(vm);
     vm.acquire_gil();
     if let Some((source, filename)) = script {
         // As `python -i`: even SystemExit only prints, and the prompt follows.
@@ -63,6 +65,7 @@ pub fn finish(vm: &mut Vm, status: i32) -> i32 {
         status = report_uncaught(vm, &e);
     }
     vm.interp.flush_stdout();
+    crate::trace::finish(vm);
     vm.release_gil();
     status
 }

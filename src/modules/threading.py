@@ -15,6 +15,9 @@ ThreadError = _thread.error
 
 _active = {}
 _counter = 0
+# The names of ended threads, by ident, for `-X gil-stats` and `-X trace`:
+# their recorder (src/trace/) puts a dict here; otherwise nothing is kept.
+_ended_thread_names = None
 
 
 def _deprecated(old, new):
@@ -385,6 +388,8 @@ class Thread:
             excepthook(_ExceptHookArgs(exc, self))
         finally:
             self._is_stopped = True
+            if _ended_thread_names is not None:
+                _ended_thread_names[self._ident] = self._name
             del _active[self._ident]
             self._tstate_lock.release()
 

@@ -10,12 +10,19 @@
 //! - Blocking calls release it through `allow_threads`, which always takes it
 //!   back, also when the closure panics.
 //! - With the GIL off (`-X gil=0`, `PYTHON_GIL=0`) every operation is a no-op.
-//!
+//! - With `-X gil-stats` or `-X trace=FILE` a `Recorder` (src/trace/) notes
+//!   each thread's changes of state here — also with the GIL off, so a trace
+//!   shows threads running in parallel. Without those options the recording
+//!   costs one predictable branch per acquire or release, and nothing in the
+//!   eval loop.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
+
+use crate::trace::record::{Recorder, State as ThreadState};
 
 /// Eval-breaker bit: another thread asks the GIL holder to drop it.
 pub const GIL_DROP_REQUEST: u32 = 1;
@@ -71,6 +78,8 @@ pub struct Gil {
     drop_request: AtomicBool,
     switch_interval_micros: AtomicU64,
     pub counters: GilCounters,
+    /// Set once at start-up when `-X gil-stats` or `-X trace` asks for it.
+    recorder: OnceLock<Arc<Recorder>>,
 }
 
 impl Gil {
@@ -83,7 +92,33 @@ impl Gil {
             drop_request: AtomicBool::new(false),
             switch_interval_micros: AtomicU64::new(DEFAULT_SWITCH_INTERVAL.as_micros() as u64),
             counters: GilCounters::default(),
+            recorder: OnceLock::new(),
         }
+    }
+
+    /// Starts recording every thread's GIL states (once; later calls are ignored).
+    pub fn set_recorder(&self, recorder: Arc<Recorder>) {
+        let _ = self.recorder.set(recorder);
+    }
+
+    pub fn recorder(&self) -> Option<&Arc<Recorder>> {
+        self.recorder.get()
+    }
+
+    /// The calling thread starts to run Python as thread `ident`: takes the GIL.
+    pub fn attach(&self, ident: u64, breaker: &AtomicU32) {
+        if let Some(rec) = self.recorder.get() {
+            rec.attach(ident);
+        }
+        self.acquire(breaker);
+    }
+
+    /// The calling thread stops running Python: lets go of the GIL.
+    pub fn detach(&self) {
+        if let Some(rec) = self.recorder.get() {
+            rec.enter(ThreadState::Outside);
+        }
+        self.release();
     }
 
     pub fn enabled(&self) -> bool {
@@ -108,8 +143,15 @@ impl Gil {
     /// Takes the GIL, waiting as long as it takes. `breaker` is the eval
     /// breaker word the holder polls; the drop request is posted there.
     pub fn acquire(&self, breaker: &AtomicU32) {
+        let recorder = self.recorder.get();
         if !self.enabled {
+            if let Some(rec) = recorder {
+                rec.acquired();
+            }
             return;
+        }
+        if let Some(rec) = recorder {
+            rec.enter(ThreadState::WaitingGil);
         }
         let started = Instant::now();
         let mut st = self.state.lock();
@@ -122,6 +164,9 @@ impl Gil {
                     // A whole interval without a switch: ask the holder to let go.
                     self.drop_request.store(true, Ordering::Relaxed);
                     breaker.fetch_or(GIL_DROP_REQUEST, Ordering::Relaxed);
+                    if let Some(rec) = recorder {
+                        rec.drop_requested();
+                    }
                 }
             }
             st.waiters -= 1;
@@ -133,6 +178,10 @@ impl Gil {
             breaker.fetch_and(!GIL_DROP_REQUEST, Ordering::Relaxed);
         }
         drop(st);
+        // Noted once the GIL is ours: no other thread's running slice can overlap.
+        if let Some(rec) = recorder {
+            rec.acquired();
+        }
         self.switched.notify_all();
         self.counters.acquisitions.fetch_add(1, Ordering::Relaxed);
         self.counters.wait_nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -156,11 +205,25 @@ impl Gil {
         if !self.enabled {
             return;
         }
+        let recorder = self.recorder.get();
+        if let Some(rec) = recorder {
+            // While we still hold the GIL: the names of threads that may end
+            // before anyone looks again.
+            rec.learn_thread_names();
+        }
         let mut st = self.state.lock();
         let before = st.switch_number;
+        let forced = self.drop_request.load(Ordering::Relaxed);
+        if let Some(rec) = recorder {
+            if forced {
+                rec.forced_drop();
+            } else {
+                rec.enter(ThreadState::WaitingGil);
+            }
+        }
         st.locked = false;
         self.released.notify_one();
-        if self.drop_request.load(Ordering::Relaxed) {
+        if forced {
             self.counters.forced_drops.fetch_add(1, Ordering::Relaxed);
             while st.switch_number == before && st.waiters > 0 {
                 self.switched.wait(&mut st);
@@ -170,9 +233,9 @@ impl Gil {
         self.acquire(breaker);
     }
 
-    /// Runs `f` without the GIL (a blocking call: sleep, a lock wait, I/O)
-    /// and takes the GIL back afterwards, also if `f` panics.
-    pub fn allow_threads<R>(&self, breaker: &AtomicU32, f: impl FnOnce() -> R) -> R {
+    /// Runs `f` without the GIL (a blocking call: sleep, a lock wait, I/O;
+    /// `why` says which) and takes the GIL back afterwards, also if `f` panics.
+    pub fn allow_threads_for<R>(&self, why: Blocking, breaker: &AtomicU32, f: impl FnOnce() -> R) -> R {
         struct Reacquire<'a> {
             gil: &'a Gil,
             breaker: &'a AtomicU32,
@@ -182,13 +245,29 @@ impl Gil {
                 self.gil.acquire(self.breaker);
             }
         }
+        let recorder = self.recorder.get();
+        if let Some(rec) = recorder {
+            rec.voluntary_release(why);
+        }
         if !self.enabled {
+            let _back = recorder.map(|rec| RunAgain { rec });
             return f();
         }
         self.counters.voluntary_releases.fetch_add(1, Ordering::Relaxed);
         self.release();
         let _back = Reacquire { gil: self, breaker };
         f()
+    }
+}
+
+/// With the GIL off, the end of a blocking call as the recorder sees it.
+struct RunAgain<'a> {
+    rec: &'a Recorder,
+}
+
+impl Drop for RunAgain<'_> {
+    fn drop(&mut self) {
+        self.rec.acquired();
     }
 }
 
@@ -278,7 +357,7 @@ mod tests {
             })
         };
         // While "sleeping" without the GIL, the other thread can run.
-        gil.allow_threads(&b, || rx.recv_timeout(Duration::from_secs(10)).expect("other thread ran"));
+        gil.allow_threads_for(Blocking::Sleep, &b, || rx.recv_timeout(Duration::from_secs(10)).expect("other thread ran"));
         other.join().expect("other");
         // We hold it again.
         assert!(gil.state.lock().locked, "GIL was not taken back");
@@ -290,7 +369,7 @@ mod tests {
         let gil = Arc::new(Gil::new(true));
         let b = breaker();
         gil.acquire(&b);
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gil.allow_threads(&b, || panic!("boom"))));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gil.allow_threads_for(Blocking::Sleep, &b, || panic!("boom"))));
         assert!(r.is_err());
         assert!(gil.state.lock().locked, "the GIL is held again after the panic");
         gil.release();

@@ -103,20 +103,20 @@ impl Vm {
         id
     }
 
-    /// Runs a blocking operation without the GIL (see `Gil::allow_threads`);
+    /// Runs a blocking operation without the GIL (see `Gil::allow_threads_for`);
     /// `why` says what the thread waits for.
     pub fn allow_threads<R>(&self, why: Blocking, f: impl FnOnce() -> R) -> R {
-        let _ = why;
-        self.interp.gil.allow_threads(&self.interp.eval_breaker, f)
+        self.interp.gil.allow_threads_for(why, &self.interp.eval_breaker, f)
     }
 
     /// Takes the GIL for this thread (at start-up of a thread).
     pub fn acquire_gil(&self) {
-        self.interp.gil.acquire(&self.interp.eval_breaker);
+        self.interp.gil.attach(self.ident, &self.interp.eval_breaker);
     }
 
+    /// Lets go of the GIL for good (at the end of a thread).
     pub fn release_gil(&self) {
-        self.interp.gil.release();
+        self.interp.gil.detach();
     }
 
     fn take_arg_buf(&mut self) -> Vec<Value> {
