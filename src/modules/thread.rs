@@ -79,9 +79,9 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let ident = interp.next_thread_ident.fetch_add(1, Ordering::Relaxed);
     RUNNING.fetch_add(1, Ordering::SeqCst);
     interp.deadlock.thread_started();
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        let mut t = Vm::new(interp);
-        t.ident = ident;
+    let stack = THREAD_STACK.max(interp.thread_stack_size.load(Ordering::Relaxed));
+    let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || {
+        let mut t = Vm::with_ident(interp, ident);
         t.acquire_gil();
         if let Err(e) = t.call_ex(func.clone(), targs, tkw) {
             if !e.is(&t.types().exceptions.system_exit.clone()) {
@@ -145,8 +145,25 @@ fn count(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
 }
 
-fn stack_size(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(0))
+/// `_thread.stack_size([size])`: sets the stack size for threads started
+/// later and returns the one set before (0: the default). As in CPython the
+/// size defaults to 0, so a bare call also resets it. Python frames live on
+/// the heap in gilpy and the OS stack only holds native recursion, so a
+/// thread never gets less than the default 32 MiB; a larger size is used.
+fn stack_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "stack_size", args, 0, 1)?;
+    let size = match args.first() {
+        Some(size) => vm.index_value(size)?,
+        None => 0,
+    };
+    if size < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
+    }
+    if size != 0 && size < 32768 {
+        return Err(vm.value_error(format!("size not valid: {size} bytes")));
+    }
+    let old = vm.interp.thread_stack_size.swap(size as usize, Ordering::Relaxed);
+    Ok(Value::Int(old as i64))
 }
 
 fn exit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

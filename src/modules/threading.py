@@ -10,6 +10,7 @@ import sys as _sys
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 Lock = _thread.allocate_lock
 ThreadError = _thread.error
 

@@ -43,6 +43,8 @@ pub struct Interpreter {
     pub gil: super::gil::Gil,
     /// Hands out `_thread.get_ident()` numbers.
     pub next_thread_ident: std::sync::atomic::AtomicU64,
+    /// `_thread.stack_size()` for threads started later (0: the default).
+    pub thread_stack_size: AtomicUsize,
     /// Notices when every thread waits for ever (`-X deadlock=off` turns it off).
     pub deadlock: super::deadlock::DeadlockDetector,
 }
@@ -121,6 +123,7 @@ impl Interpreter {
             stdout: Mutex::new(Output::new(is_tty)),
             gil: super::gil::Gil::new(gil_enabled),
             next_thread_ident: std::sync::atomic::AtomicU64::new(1),
+            thread_stack_size: AtomicUsize::new(0),
             deadlock,
         });
         crate::builtins::install(&interp);

@@ -68,8 +68,14 @@ pub use call::new_instance;
 pub use ops::builtin_value as ops_builtin_value;
 
 impl Vm {
+    /// A VM for a new thread, with the next `_thread.get_ident()` number.
     pub fn new(interp: Arc<Interpreter>) -> Vm {
         let ident = interp.next_thread_ident.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Vm::with_ident(interp, ident)
+    }
+
+    /// A VM for a thread whose ident was handed out already.
+    pub fn with_ident(interp: Arc<Interpreter>, ident: u64) -> Vm {
         let mut vm = Vm::bare(interp);
         vm.ident = ident;
         vm
