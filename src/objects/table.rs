@@ -27,7 +27,8 @@ pub struct Table {
     /// Lay keys out as CPython's sets do (linear probing, their growth
     /// policy) and iterate in slot order, so `{3, 1, 2}` prints `{1, 2, 3}`.
     set_mode: bool,
-    /// Slots ever used (live or deleted), for the set growth policy.
+    /// Slots ever used (live or deleted) since the last rebuild: the growth
+    /// policy of both layouts.
     fill: usize,
     /// One bit per `hash % 64` of every key inserted since the last
     /// `clear` (deleting does not unset): a zero bit proves a key absent.
@@ -360,7 +361,10 @@ impl Table {
         if self.set_mode {
             return self.set_insert_new(hash, key, value);
         }
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        // Deleted keys leave DUMMY slots behind (and trailing deleted entries
+        // are dropped), so growth counts used slots, not entries: a probe
+        // must always find an EMPTY slot to stop at.
+        if (self.fill + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let ix = self.entries.len() as u32;
@@ -373,6 +377,9 @@ impl Table {
         while self.indices[slot] < DUMMY {
             perturb >>= 5;
             slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        if self.indices[slot] == EMPTY {
+            self.fill += 1;
         }
         self.indices[slot] = ix;
     }
@@ -434,5 +441,6 @@ impl Table {
             }
             self.indices[slot] = ix as u32;
         }
+        self.fill = self.entries.len();
     }
 }
