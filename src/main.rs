@@ -27,10 +27,13 @@ arg ...    arguments passed to program in sys.argv[1:]
 gilpy timeline TRACE.json [-o PICTURE.svg]   draw a trace as an SVG timeline
 ";
 
+/// The main thread's stack (a thread of its own, see `main`).
+const MAIN_STACK: usize = 512 << 20;
+
 fn main() -> ExitCode {
     // Python-to-Python calls do not recurse in Rust, but native calls
     // (`__eq__` from a dict, `__repr__` from print) do: give them room.
-    let child = std::thread::Builder::new().stack_size(512 << 20).spawn(real_main).expect("main thread");
+    let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(real_main).expect("main thread");
     let code = child.join().unwrap_or(70);
     ExitCode::from(code.clamp(0, 255) as u8)
 }
@@ -167,6 +170,7 @@ fn real_main() -> i32 {
     argv.extend(args[rest..].iter().cloned());
     let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir], xoptions };
     let mut vm = gilpy::run::new_vm(config);
+    vm.set_stack_size(MAIN_STACK);
     match program {
         Program::Interactive => gilpy::run::run_interactive(&mut vm, None),
         _ if inspect => gilpy::run::run_interactive(&mut vm, Some((&source, &filename))),

@@ -197,3 +197,29 @@ fn a_thread_blocked_writing_stdout_does_not_hold_the_gil() {
         assert_eq!(out.lines().count(), 20000, "PYTHON_GIL={gil}");
     }
 }
+
+#[test]
+fn deep_native_recursion_in_a_thread_raises_recursion_error_not_a_crash() {
+    // Python calling map calling Python...: each level nests the Rust stack.
+    // With the limit raised, the thread's stack runs out first; that must be
+    // a RecursionError (as in the main thread), never an overflow abort.
+    let script = "import sys, threading\n\
+                  sys.setrecursionlimit(1000000)\n\
+                  def f(n):\n    \
+                      return list(map(f, [n - 1]))[0] + 1 if n else 0\n\
+                  out = []\n\
+                  def run():\n    \
+                      try:\n        \
+                          out.append(f(200000))\n    \
+                      except RecursionError as e:\n        \
+                          out.append(str(e))\n\
+                  t = threading.Thread(target=run)\n\
+                  t.start()\n\
+                  t.join()\n\
+                  print(out)\n";
+    for gil in ["1", "0"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_gilpy")).args(["-c", script]).env("PYTHON_GIL", gil).output().expect("run gilpy");
+        assert!(out.status.success(), "PYTHON_GIL={gil}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "['maximum recursion depth exceeded']\n", "PYTHON_GIL={gil}");
+    }
+}

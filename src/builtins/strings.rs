@@ -76,7 +76,10 @@ impl Vm {
             Value::BigInt(b) => numparse::int_to_decimal(b).map_err(|m| self.value_error(m))?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => return self.container_repr(v),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
+                self.check_native_stack_while(" while getting the repr of an object")?;
+                return self.container_repr(v);
+            }
             Value::Function(_) | Value::StaticFunction(_) => {
                 format!("<function {} at {:#x}>", v.as_function().expect("function").qualname, v.address())
             }

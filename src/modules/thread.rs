@@ -19,9 +19,11 @@ static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
 /// Stack of each thread. Python-to-Python calls never use it; native code
 /// that calls back into Python (repr of nested containers, sort keys) does.
-/// Kept moderate: a huge stack region is backed by transparent huge pages,
-/// and zeroing them made every thread start cost milliseconds.
-const THREAD_STACK: usize = 32 << 20;
+/// 8 MiB, as CPython's threads get on Linux: glibc keeps up to 40 MiB of
+/// freed stacks for reuse, so small stacks make starting threads cheap
+/// (32 MiB ones were mapped anew each time). Deeper native recursion raises
+/// RecursionError (`Vm::set_stack_size`) instead of overflowing.
+const THREAD_STACK: usize = 8 << 20;
 
 /// The largest timeout a lock wait accepts, in seconds (CPython's value on Linux).
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
@@ -82,6 +84,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let stack = THREAD_STACK.max(interp.thread_stack_size.load(Ordering::Relaxed));
     let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || {
         let mut t = Vm::with_ident(interp, ident);
+        t.set_stack_size(stack);
         t.acquire_gil();
         if let Err(e) = t.call_ex(func.clone(), targs, tkw) {
             if !e.is(&t.types().exceptions.system_exit.clone()) {
@@ -149,7 +152,7 @@ fn count(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// later and returns the one set before (0: the default). As in CPython the
 /// size defaults to 0, so a bare call also resets it. Python frames live on
 /// the heap in gilpy and the OS stack only holds native recursion, so a
-/// thread never gets less than the default 32 MiB; a larger size is used.
+/// thread never gets less than the default 8 MiB; a larger size is used.
 fn stack_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "stack_size", args, 0, 1)?;
     let size = match args.first() {

@@ -9,6 +9,12 @@ pub struct PyList {
     items: Mutex<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        super::trash::drop_items(std::mem::take(self.items.get_mut()));
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList { items: Mutex::new(items) }

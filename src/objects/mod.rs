@@ -12,6 +12,7 @@ pub mod percent;
 pub mod set;
 pub mod str;
 pub mod table;
+pub mod trash;
 pub mod tuple;
 pub mod value;
 

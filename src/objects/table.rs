@@ -89,6 +89,12 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+impl Drop for Table {
+    fn drop(&mut self) {
+        super::trash::drop_items(std::mem::take(&mut self.entries).into_iter().flat_map(|e| [e.key, e.value]));
+    }
+}
+
 impl Table {
     pub fn new() -> Table {
         Table::default()
@@ -96,7 +102,9 @@ impl Table {
 
     /// An empty table laid out as CPython lays out sets.
     pub fn new_set() -> Table {
-        Table { set_mode: true, ..Table::default() }
+        let mut t = Table::default();
+        t.set_mode = true;
+        t
     }
 
     /// Converts to the set layout, keeping the keys (in their current order).

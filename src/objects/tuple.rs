@@ -6,6 +6,12 @@ pub struct PyTuple {
     items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        super::trash::drop_items(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple { items: items.into_boxed_slice() }

@@ -71,6 +71,22 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Holds a reference count (dropping it may free something).
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::StaticFunction(_)
+                | Value::Undefined
+        )
+    }
+
     #[inline(never)]
     fn clone_heap(&self) -> Value {
         use Value::*;

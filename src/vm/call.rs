@@ -68,6 +68,7 @@ impl Vm {
         if func.code.flags & flags::GENERATOR != 0 {
             return Ok(self.make_generator(func, slots));
         }
+        self.check_native_stack()?;
         let depth = self.frames.len();
         let base = self.stack.len();
         self.stack.extend(slots);

@@ -268,6 +268,12 @@ impl Generator {
                 }
             }
         }
+        if let Err(e) = vm.check_native_stack() {
+            self.state.lock().frame = Some(frame);
+            self.state.lock().saved = saved;
+            self.running.store(false, Ordering::Release);
+            return Err(e);
+        }
         let depth = vm.frames.len();
         let base = vm.stack.len();
         frame.base = base as u32;

@@ -39,6 +39,9 @@ pub struct Vm {
     pub exc_info: Option<Value>,
     /// Nested native-to-Python calls, counted against the recursion limit.
     pub native_depth: usize,
+    /// The lowest stack address native recursion may reach before it raises
+    /// RecursionError instead of overflowing the OS stack (0: unchecked).
+    stack_floor: usize,
     /// Spare argument buffers, so native calls do not allocate.
     arg_pool: Vec<Vec<Value>>,
     next_frame_id: u64,
@@ -67,11 +70,45 @@ pub use attr::bind as bind_value;
 pub use call::new_instance;
 pub use ops::builtin_value as ops_builtin_value;
 
+/// Stack kept free below the recursion check: room for the native code
+/// between two checks and for reporting the error.
+const STACK_MARGIN: usize = 1 << 20;
+
+/// An address in the current stack frame.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 impl Vm {
     /// A VM for a new thread, with the next `_thread.get_ident()` number.
     pub fn new(interp: Arc<Interpreter>) -> Vm {
         let ident = interp.next_thread_ident.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Vm::with_ident(interp, ident)
+    }
+
+    /// Tells the VM that the calling thread's stack is `size` bytes, so
+    /// that deep native recursion (Python called from Rust called from
+    /// Python...) raises RecursionError before it overflows.
+    pub fn set_stack_size(&mut self, size: usize) {
+        self.stack_floor = stack_address().saturating_sub(size.saturating_sub(STACK_MARGIN));
+    }
+
+    /// RecursionError when the OS stack is nearly used up (see `set_stack_size`).
+    #[inline]
+    pub(crate) fn check_native_stack(&self) -> PyResult<()> {
+        self.check_native_stack_while("")
+    }
+
+    /// As `check_native_stack`, with CPython's words for what was going on
+    /// (`" while getting the repr of an object"`, `" in comparison"`).
+    #[inline]
+    pub(crate) fn check_native_stack_while(&self, doing: &str) -> PyResult<()> {
+        if stack_address() < self.stack_floor {
+            return Err(self.recursion_error(&format!("maximum recursion depth exceeded{doing}")));
+        }
+        Ok(())
     }
 
     /// A VM for a thread whose ident was handed out already.
@@ -88,6 +125,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             exc_info: None,
             native_depth: 0,
+            stack_floor: 0,
             arg_pool: Vec::new(),
             next_frame_id: 1,
             repr_guard: Vec::new(),

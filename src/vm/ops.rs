@@ -316,6 +316,7 @@ impl Vm {
 
     /// Rich comparison, with reflected fallback, as `a op b`.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        self.check_native_stack_while(" in comparison")?;
         // Fast paths for the built-in types.
         if let Some(r) = self.compare_builtin(a, b, op)? {
             return Ok(Value::Bool(r));
