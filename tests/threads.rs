@@ -68,11 +68,23 @@ fn uncaught_exception_in_a_thread_is_reported_and_others_go_on() {
     }
 }
 
+/// The first line `reader` gives, if it comes within 20 s (a generous bound
+/// for a loaded machine: the tests wait for something that should take
+/// milliseconds, and a missing line means a thread kept the GIL).
+fn first_line_within_20s<R: std::io::BufRead + Send + 'static>(mut reader: R) -> Option<(String, R)> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = reader.read_line(&mut line);
+        let _ = tx.send((line, reader));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20)).ok()
+}
+
 /// Runs `script` with `args`; returns the child once its first stdout line
 /// is `first_line` (or fails after 20 s: a thread blocked in I/O kept the
 /// GIL, so the main thread could not print).
 fn start_and_wait_for_line(script: &str, args: &[&str], gil: &str, first_line: &str) -> (std::process::Child, std::io::BufReader<std::process::ChildStdout>) {
-    use std::io::BufRead;
     let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
         .arg("-c")
         .arg(script)
@@ -82,19 +94,13 @@ fn start_and_wait_for_line(script: &str, args: &[&str], gil: &str, first_line: &
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("run gilpy");
-    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = out.read_line(&mut line);
-        let _ = tx.send((line, out));
-    });
-    match rx.recv_timeout(std::time::Duration::from_secs(20)) {
-        Ok((line, out)) => {
+    let out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    match first_line_within_20s(out) {
+        Some((line, out)) => {
             assert_eq!(line.trim_end(), first_line, "PYTHON_GIL={gil}");
             (child, out)
         }
-        Err(_) => {
+        None => {
             let _ = child.kill();
             panic!("PYTHON_GIL={gil}: the main thread did not run while another thread waited in I/O");
         }
@@ -153,7 +159,7 @@ fn reading_stdin_releases_the_gil() {
 
 #[test]
 fn a_thread_blocked_writing_stdout_does_not_hold_the_gil() {
-    use std::io::{BufRead, Read};
+    use std::io::Read;
     // The writer fills the stdout pipe (nobody reads it yet) and blocks in
     // write(2); the main thread must still run and say so on stderr.
     let script = "import sys, threading\n\
@@ -176,16 +182,10 @@ fn a_thread_blocked_writing_stdout_does_not_hold_the_gil() {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("run gilpy");
-        let mut err = std::io::BufReader::new(child.stderr.take().expect("stderr"));
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = err.read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = match rx.recv_timeout(std::time::Duration::from_secs(20)) {
-            Ok(line) => line,
-            Err(_) => {
+        let err = std::io::BufReader::new(child.stderr.take().expect("stderr"));
+        let line = match first_line_within_20s(err) {
+            Some((line, _)) => line,
+            None => {
                 let _ = child.kill();
                 panic!("PYTHON_GIL={gil}: the main thread did not run while a thread was blocked writing stdout");
             }

@@ -301,7 +301,8 @@ fn change_state(log: &mut LogInner, state: State, now: u64, keep: bool) {
     log.since_ns = now;
 }
 
-fn add_totals(to: &mut Totals, from: &Totals) {
+/// Adds `from`'s times and counts to `to`.
+pub(crate) fn add_totals(to: &mut Totals, from: &Totals) {
     to.running_ns += from.running_ns;
     to.waiting_ns += from.waiting_ns;
     to.blocked_ns += from.blocked_ns;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::record::{ThreadRecord, Totals};
+use super::record::{add_totals, ThreadRecord, Totals};
 
 const COLUMNS: [&str; 7] =
     ["running ms", "holds GIL ms", "waits GIL ms", "blocked ms", "acquisitions", "forced drops", "voluntary releases"];
@@ -20,12 +20,7 @@ pub fn render(records: &[ThreadRecord], gil_enabled: bool, switch_interval_us: u
     let mut rows: Vec<(String, [String; 7])> = Vec::new();
     for r in records {
         let t = &r.totals;
-        total.running_ns += t.running_ns;
-        total.waiting_ns += t.waiting_ns;
-        total.blocked_ns += t.blocked_ns;
-        total.acquisitions += t.acquisitions;
-        total.forced_drops += t.forced_drops;
-        total.voluntary_releases += t.voluntary_releases;
+        add_totals(&mut total, t);
         rows.push((r.name.clone(), cells(t, gil_enabled)));
     }
     rows.push(("total".to_owned(), cells(&total, gil_enabled)));
