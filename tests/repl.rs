@@ -381,3 +381,43 @@ fn dash_i_with_piped_stdin_reads_statements() {
     assert!(err.contains("ZeroDivisionError: division by zero"), "{err:?}");
     assert_eq!(status, 4);
 }
+
+/// Threads that die while the prompt waits: their reports (on stderr) come
+/// out above the prompt like stdout does, and the line being typed is
+/// redrawn below them, untouched.
+fn thread_exception_while_prompt_waits(gil: &str) {
+    let mut repl = Repl::start("thread-exc", gil, &[]);
+    repl.line("import threading");
+    repl.line("stop = threading.Event()");
+    repl.line("def boom():");
+    repl.line("    raise ValueError('from the thread')");
+    repl.line("");
+    repl.line("def spawner():");
+    repl.line("    n = 0");
+    repl.line("    while not stop.wait(0.05):");
+    repl.line("        n += 1");
+    repl.line("        threading.Thread(target=boom, name='bomber-%d' % n).start()");
+    repl.line("");
+    repl.line("t = threading.Thread(target=spawner); t.start()");
+    repl.expect("Exception in thread bomber-2:");
+    repl.type_text("6 * 7");
+    repl.expect("Exception in thread bomber-5:");
+    let between = repl.expect("Exception in thread bomber-6:");
+    assert!(between.contains(">>> 6 * 7"), "{between:?}");
+    repl.type_text("\r");
+    repl.expect("42");
+    repl.line("stop.set(); t.join(); print('joined')");
+    repl.expect("joined");
+    repl.control('d');
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn thread_exception_while_prompt_waits_gil_on() {
+    thread_exception_while_prompt_waits("1");
+}
+
+#[test]
+fn thread_exception_while_prompt_waits_gil_off() {
+    thread_exception_while_prompt_waits("0");
+}

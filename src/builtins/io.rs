@@ -336,13 +336,7 @@ impl File {
         }
         match self.kind {
             Kind::Std(Stream::Stdout) => vm.write_stdout(s),
-            Kind::Std(_) => {
-                vm.allow_threads(Blocking::Io, || {
-                    let mut err = std::io::stderr().lock();
-                    let _ = err.write_all(s.as_bytes());
-                    let _ = err.flush();
-                });
-            }
+            Kind::Std(_) => vm.write_stderr(s),
             Kind::Disk => {
                 // Unread text read ahead belongs after the write position: give it back.
                 if state.pending_pos < state.pending.len() && !state.at_eof {

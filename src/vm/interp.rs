@@ -89,6 +89,20 @@ impl Output {
         self.buf.is_empty()
     }
 
+    /// Whether a sink takes the output (the REPL is reading a line).
+    pub fn has_sink(&self) -> bool {
+        self.sink.is_some()
+    }
+
+    /// Hands `s` to the sink at once, after the text buffered before it
+    /// (stderr text while the REPL reads a line). No-op without a sink.
+    pub fn send_to_sink(&mut self, s: &str) {
+        self.flush();
+        if let Some(sink) = &mut self.sink {
+            sink(s);
+        }
+    }
+
     pub fn flush(&mut self) {
         if self.buf.is_empty() {
             return;

@@ -2,6 +2,8 @@
 //! happens without it, as CPython's file writes do, so a thread blocked on
 //! a full pipe or a slow terminal does not stop the others.
 
+use std::io::Write;
+
 use parking_lot::MutexGuard;
 
 use super::interp::Output;
@@ -23,6 +25,25 @@ impl Vm {
         if !out.is_empty() {
             self.allow_threads(Blocking::Io, || out.flush());
         }
+    }
+
+    /// Writes `s` to stderr (unbuffered), without the GIL. While the REPL
+    /// reads a line, it goes where stdout goes then: above the prompt.
+    pub fn write_stderr(&self, s: &str) {
+        // Only a free stdout lock is taken: its holder may be blocked writing
+        // to a full pipe, and stderr must not wait for stdout. (A sink's
+        // holder only queues text, so a busy lock rarely hides one.)
+        if let Some(mut out) = self.interp.stdout.try_lock() {
+            if out.has_sink() {
+                out.send_to_sink(s);
+                return;
+            }
+        }
+        self.allow_threads(Blocking::Io, || {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(s.as_bytes());
+            let _ = err.flush();
+        });
     }
 
     /// The stdout buffer's lock. Its holder may be writing without the GIL,
