@@ -49,15 +49,6 @@ impl Vm {
         &mut self.attr_sites[slot]
     }
 
-    /// The way of `slot` that holds `inst`'s class, if any.
-    #[inline]
-    fn way_of(&mut self, slot: usize, inst: &Arc<Instance>) -> Option<usize> {
-        let class = Arc::as_ptr(&inst.class) as usize;
-        let epoch = class_epoch();
-        let e = self.site(slot);
-        (0..WAYS).find(|&w| e.ways[w].class == class && e.ways[w].epoch == epoch)
-    }
-
     fn learn(&mut self, slot: usize, inst: &Arc<Instance>, kind: SiteKind, dict_hint: u32) {
         let class = Arc::as_ptr(&inst.class) as usize;
         let epoch = class_epoch();
@@ -96,7 +87,7 @@ impl Vm {
     #[inline(never)]
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if self.way_of(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
+            if self.cached_way(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 self.learn(slot, inst, SiteKind::InstanceOnly, hint);
@@ -125,7 +116,7 @@ impl Vm {
     #[inline(never)]
     fn store_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            let plain = self.way_of(slot, inst).is_none()
+            let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
                 && self.class_cache.lookup(&inst.class, name).is_none()
                 && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
@@ -143,8 +134,8 @@ impl Vm {
     #[inline]
     pub(super) fn load_method_at(&mut self, obj: Value, name: &Arc<PyStr>, slot: usize) -> PyResult<(Value, Option<Value>)> {
         if let Value::Instance(inst) = &obj {
-            if let Some(w) = self.way_of(slot, inst) {
-                if let SiteKind::Method(f) = &self.attr_sites[slot].ways[w].kind {
+            if let Some(way) = self.cached_way(slot, inst) {
+                if let SiteKind::Method(f) = &way.kind {
                     let f = f.clone();
                     // An instance attribute of the same name would shadow the method.
                     if !inst.dict.may_contain_str(name) || inst.dict.get_str(name).is_none() {

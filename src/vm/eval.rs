@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::call::Called;
 use super::{PyErr, PyResult, Vm};
-use crate::compile::bytecode::{make_flags, BinKind, CmpKind, Op};
+use crate::compile::bytecode::{make_flags, BinKind, CmpKind, CodeRef, Op};
 use crate::objects::{Function, PyDict, PyStr, Value};
 
 /// Int arithmetic that cannot fail or overflow, done inline; `None` sends
@@ -135,41 +135,23 @@ impl Vm {
                     }
                     Op::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
                     Op::LoadFast(i) => {
-                        let v = &self.stack[base + i as usize];
-                        if let Value::Undefined = v {
-                            break self.unbound_local(&code.varnames[i as usize]);
-                        }
-                        let v = v.clone();
+                        let v = tri!(self.local(code, base, i as usize));
                         self.stack.push(v);
                     }
                     Op::StoreFastLoadFast { a, b } => {
                         let v = self.pop();
                         self.stack[base + a as usize] = v;
-                        let v = &self.stack[base + b as usize];
-                        if let Value::Undefined = v {
-                            break self.unbound_local(&code.varnames[b as usize]);
-                        }
-                        let v = v.clone();
+                        let v = tri!(self.local(code, base, b as usize));
                         self.stack.push(v);
                     }
                     Op::LoadFastFast { a, b } => {
-                        let (x, y) = (&self.stack[base + a as usize], &self.stack[base + b as usize]);
-                        if let Value::Undefined = x {
-                            break self.unbound_local(&code.varnames[a as usize]);
-                        }
-                        if let Value::Undefined = y {
-                            break self.unbound_local(&code.varnames[b as usize]);
-                        }
-                        let (x, y) = (x.clone(), y.clone());
+                        let x = tri!(self.local(code, base, a as usize));
+                        let y = tri!(self.local(code, base, b as usize));
                         self.stack.push(x);
                         self.stack.push(y);
                     }
                     Op::LoadFastConst { slot, konst } => {
-                        let v = &self.stack[base + slot as usize];
-                        if let Value::Undefined = v {
-                            break self.unbound_local(&code.varnames[slot as usize]);
-                        }
-                        let v = v.clone();
+                        let v = tri!(self.local(code, base, slot as usize));
                         self.stack.push(v);
                         self.stack.push(code.consts[konst as usize].clone());
                     }
@@ -316,13 +298,7 @@ impl Vm {
                     }
                     Op::LoadMethod(_) | Op::LoadFastMethod { .. } => {
                         let (obj, name) = match op {
-                            Op::LoadFastMethod { slot, name } => {
-                                let v = &self.stack[base + slot as usize];
-                                if let Value::Undefined = v {
-                                    break self.unbound_local(&code.varnames[slot as usize]);
-                                }
-                                (v.clone(), name as usize)
-                            }
+                            Op::LoadFastMethod { slot, name } => (tri!(self.local(code, base, slot as usize)), name as usize),
                             Op::LoadMethod(i) => (self.pop(), i as usize),
                             _ => unreachable!(),
                         };
@@ -917,6 +893,17 @@ impl Vm {
         }
     }
 
+    /// Local `i` of the frame whose slots start at `base`, or the
+    /// UnboundLocalError for reading it before assignment.
+    #[inline(always)]
+    fn local(&self, code: CodeRef, base: usize, i: usize) -> PyResult<Value> {
+        match &self.stack[base + i] {
+            Value::Undefined => Err(self.unbound_local(&code.varnames[i])),
+            v => Ok(v.clone()),
+        }
+    }
+
+    #[cold]
     fn unbound_local(&self, name: &PyStr) -> PyErr {
         self.unbound_local_error(format!(
             "cannot access local variable '{}' where it is not associated with a value",
@@ -936,7 +923,7 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, code: crate::compile::bytecode::CodeRef, fi: usize) -> Value {
+    fn make_function(&mut self, code: CodeRef, fi: usize) -> Value {
         let mf = code.make_flags;
         let closure = if mf & make_flags::CLOSURE != 0 {
             match self.pop() {

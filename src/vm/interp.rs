@@ -51,6 +51,7 @@ pub struct Interpreter {
 
 /// Buffered standard output: flushed at exit, before `input()`, on
 /// `flush=True`, and at every newline when it is a terminal (as CPython does).
+/// Threads holding the GIL write through `Vm::write_stdout` (src/vm/output.rs).
 pub struct Output {
     buf: Vec<u8>,
     line_buffered: bool,
@@ -71,12 +72,6 @@ impl Output {
     /// stdout); returns the sink that was set before.
     pub fn set_sink(&mut self, sink: Option<OutputSink>) -> Option<OutputSink> {
         std::mem::replace(&mut self.sink, sink)
-    }
-
-    pub fn write(&mut self, s: &str) {
-        if self.push(s) {
-            self.flush();
-        }
     }
 
     /// Buffers `s`; true when the buffer should be flushed now.
@@ -147,10 +142,6 @@ impl Interpreter {
 
     pub fn recursion_limit(&self) -> usize {
         self.recursion_limit.load(Ordering::Relaxed)
-    }
-
-    pub fn write_stdout(&self, s: &str) {
-        self.stdout.lock().write(s);
     }
 
     pub fn flush_stdout(&self) {
