@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::compile::bytecode::flags;
 use crate::objects::{BaseKind, Cell, Class, Function, Instance, KwArgs, Payload, PyDict, PyStr, Value};
@@ -98,16 +97,31 @@ impl Vm {
         }
         let id = self.next_frame_id;
         self.next_frame_id += 1;
-        self.frames.push(Frame {
-            code: func.code,
-            pc: 0,
-            base: base as u32,
-            call_base: call_base as u32,
-            globals: func.globals,
-            locals: None,
-            init_instance: init,
-            id,
-        });
+        let len = self.frames.len();
+        if len == self.frames.capacity() {
+            self.frames.reserve(len.max(16));
+        }
+        // The frame is written field by field into its slot: building it in a
+        // temporary and copying that whole made the copy's wide loads wait on
+        // the narrow stores that had just filled the temporary.
+        // SAFETY: slot `len` is within the capacity and every field is
+        // written before `set_len` counts it.
+        unsafe {
+            let dst = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*dst).code).write(func.code);
+            std::ptr::addr_of_mut!((*dst).pc).write(0);
+            std::ptr::addr_of_mut!((*dst).base).write(base as u32);
+            std::ptr::addr_of_mut!((*dst).call_base).write(call_base as u32);
+            std::ptr::addr_of_mut!((*dst).globals).write(func.globals);
+            std::ptr::addr_of_mut!((*dst).locals).write(None);
+            let init_slot = std::ptr::addr_of_mut!((*dst).init_instance);
+            match init {
+                None => init_slot.write(None),
+                Some(v) => init_slot.write(Some(v)),
+            }
+            std::ptr::addr_of_mut!((*dst).id).write(id);
+            self.frames.set_len(len + 1);
+        }
         Ok(())
     }
 

@@ -14,6 +14,7 @@ pub mod gil;
 pub mod interp;
 pub mod iter;
 mod ops;
+mod stack;
 mod output;
 pub mod types;
 
@@ -33,7 +34,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub struct Vm {
     pub interp: Arc<Interpreter>,
     /// Every frame's local slots and operand stack, one after another.
-    pub stack: Vec<Value>,
+    pub stack: stack::Stack,
     pub frames: Vec<Frame>,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub exc_info: Option<Value>,
@@ -121,7 +122,7 @@ impl Vm {
     fn bare(interp: Arc<Interpreter>) -> Vm {
         Vm {
             interp,
-            stack: Vec::with_capacity(1024),
+            stack: stack::Stack::with_capacity(1024),
             frames: Vec::with_capacity(64),
             exc_info: None,
             native_depth: 0,
