@@ -169,7 +169,13 @@ fn real_main() -> i32 {
     let mut argv = vec![argv0];
     argv.extend(args[rest..].iter().cloned());
     let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir], xoptions };
+    let gil_enabled = config.gil_enabled;
     let mut vm = gilpy::run::new_vm(config);
+    if gil_enabled {
+        // SAFETY: this process runs this one interpreter, with the GIL on,
+        // and it has not run any code yet.
+        unsafe { gilpy::objects::container_lock::trust_the_gil() };
+    }
     vm.set_stack_size(MAIN_STACK);
     match program {
         Program::Interactive => gilpy::run::run_interactive(&mut vm, None),

@@ -3,13 +3,13 @@
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use parking_lot::{Mutex, MutexGuard};
+use super::container_lock::{ContainerGuard, ContainerLock};
 
 use super::table::{Probe, Table};
 use super::value::Value;
 
 pub struct PyDict {
-    table: Mutex<Table>,
+    table: ContainerLock<Table>,
     /// Bumped on every mutable access, so caches of lookups (the VM's
     /// global-name cache) can tell they are still valid without locking.
     version: AtomicU64,
@@ -30,7 +30,7 @@ fn fresh_version() -> u64 {
 
 /// The locked table; taking it mutably counts as a change of the dict.
 pub struct TableGuard<'a> {
-    guard: MutexGuard<'a, Table>,
+    guard: ContainerGuard<'a, Table>,
     version: &'a AtomicU64,
     key_bits: &'a AtomicU64,
     class_dict: bool,
@@ -75,12 +75,12 @@ impl Default for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: Mutex::new(Table::new()), version: AtomicU64::new(fresh_version()), key_bits: AtomicU64::new(0), class_dict: false }
+        PyDict { table: ContainerLock::new(Table::new()), version: AtomicU64::new(fresh_version()), key_bits: AtomicU64::new(0), class_dict: false }
     }
 
     pub fn from_table(table: Table) -> PyDict {
         let key_bits = AtomicU64::new(table.key_bits());
-        PyDict { table: Mutex::new(table), version: AtomicU64::new(fresh_version()), key_bits, class_dict: false }
+        PyDict { table: ContainerLock::new(table), version: AtomicU64::new(fresh_version()), key_bits, class_dict: false }
     }
 
     /// Locks the table. Never call back into Python while holding the guard.

@@ -1,12 +1,12 @@
 //! `list`: a growable sequence behind its own lock, so that appends from
 //! many threads with the GIL off lose nothing and never corrupt it.
 
-use parking_lot::{Mutex, MutexGuard};
+use super::container_lock::{ContainerGuard, ContainerLock};
 
 use super::value::Value;
 
 pub struct PyList {
-    items: Mutex<Vec<Value>>,
+    items: ContainerLock<Vec<Value>>,
 }
 
 impl Drop for PyList {
@@ -17,12 +17,12 @@ impl Drop for PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: Mutex::new(items) }
+        PyList { items: ContainerLock::new(items) }
     }
 
     /// Locks the list. Never call back into Python while holding the guard.
     #[inline]
-    pub fn lock(&self) -> MutexGuard<'_, Vec<Value>> {
+    pub fn lock(&self) -> ContainerGuard<'_, Vec<Value>> {
         self.items.lock()
     }
 

@@ -1,24 +1,24 @@
 //! `set` and `frozenset`: a hash table of keys behind its own lock.
 
-use parking_lot::{Mutex, MutexGuard};
+use super::container_lock::{ContainerGuard, ContainerLock};
 
 use super::table::Table;
 
 pub struct PySet {
-    table: Mutex<Table>,
+    table: ContainerLock<Table>,
     pub frozen: bool,
 }
 
 impl PySet {
     pub fn new(mut table: Table, frozen: bool) -> PySet {
         table.ensure_set_mode();
-        PySet { table: Mutex::new(table), frozen }
+        PySet { table: ContainerLock::new(table), frozen }
     }
 
     /// Locks the table. Never call back into Python while holding the guard.
     /// (A table swapped in by a caller is converted to the set layout.)
     #[inline]
-    pub fn lock(&self) -> MutexGuard<'_, Table> {
+    pub fn lock(&self) -> ContainerGuard<'_, Table> {
         let mut t = self.table.lock();
         t.ensure_set_mode();
         t

@@ -16,7 +16,7 @@ use rustyline::validate::Validator;
 use rustyline::Context;
 
 use crate::objects::{Class, PyDict, PyStr, Value};
-use crate::vm::{Interpreter, Types};
+use crate::vm::{Blocking, Interpreter, Types};
 
 /// Python 3.11's `keyword.kwlist`.
 const KEYWORDS: [&str; 35] = [
@@ -38,10 +38,13 @@ impl NameCompleter {
 
     /// Candidates replacing `word` (the dotted name before the cursor).
     pub fn candidates(&self, word: &str) -> Vec<String> {
-        let mut found = match word.rsplit_once('.') {
+        // The prompt waits without the GIL while other threads run; reading
+        // their dicts needs it back for a moment.
+        let interp = &self.interp;
+        let mut found = interp.gil.with_held(Blocking::Input, &interp.eval_breaker, || match word.rsplit_once('.') {
             Some((path, attr)) => self.attribute_matches(path, attr),
             None => self.global_matches(word),
-        };
+        });
         found.sort();
         found.dedup();
         found

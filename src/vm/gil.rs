@@ -198,6 +198,27 @@ impl Gil {
         self.released.notify_one();
     }
 
+    /// Runs `f` holding the GIL, for a thread that has let it go to block
+    /// (the REPL reading a line) but must read Python objects meanwhile (its
+    /// completer). The thread goes back to blocking, for `why`, afterwards.
+    pub fn with_held<R>(&self, why: Blocking, breaker: &AtomicU32, f: impl FnOnce() -> R) -> R {
+        struct Release<'a> {
+            gil: &'a Gil,
+            why: Blocking,
+        }
+        impl Drop for Release<'_> {
+            fn drop(&mut self) {
+                if let Some(rec) = self.gil.recorder.get() {
+                    rec.voluntary_release(self.why);
+                }
+                self.gil.release();
+            }
+        }
+        self.acquire(breaker);
+        let _release = Release { gil: self, why };
+        f()
+    }
+
     /// Called by the holder when the eval breaker shows a drop request:
     /// releases, waits until another thread has taken the GIL, then takes it
     /// back (forced switching).
