@@ -12,7 +12,8 @@ use super::add_functions;
 use crate::builtins::{add_method, check_args, kwarg};
 use crate::objects::{Class, KwArgs, NativeObject, PyDict, Value};
 use crate::vm::deadlock::{LockRole, Site};
-use crate::vm::{Interpreter, PyResult, Types, Vm};
+use crate::vm::gil::HeadStart;
+use crate::vm::{Blocking, Interpreter, PyResult, Types, Vm};
 
 /// Threads started with `start_new_thread` and still running.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
@@ -34,6 +35,7 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
         &[
             ("start_new_thread", start_new_thread),
             ("start_new", start_new_thread),
+            ("_start_with_head_start", start_with_head_start),
             ("allocate_lock", allocate_lock),
             ("allocate", allocate_lock),
             ("_allocate_lock_for", allocate_lock_for),
@@ -67,6 +69,20 @@ pub fn register(interp: &Arc<Interpreter>) {
 
 fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "start_new_thread", args, 2, 3)?;
+    spawn(vm, args, false)
+}
+
+/// `threading.Thread.start`'s way in: as `start_new_thread`, but with the
+/// GIL off it returns only once the new thread's head start is over (see
+/// `HeadStart`). CPython's `start()` gets the same order from the GIL,
+/// which its wait for the new thread hands over; a bare `start_new_thread`
+/// returns at once in both.
+fn start_with_head_start(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_start_with_head_start", args, 2, 2)?;
+    spawn(vm, args, true)
+}
+
+fn spawn(vm: &mut Vm, args: &[Value], head_start: bool) -> PyResult<Value> {
     let func = args[0].clone();
     let targs = args[1].clone();
     if !matches!(targs, Value::Tuple(_)) {
@@ -82,10 +98,16 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     RUNNING.fetch_add(1, Ordering::SeqCst);
     interp.deadlock.thread_started();
     let stack = THREAD_STACK.max(interp.thread_stack_size.load(Ordering::Relaxed));
+    let head_start = (head_start && !interp.gil.enabled()).then(HeadStart::new);
+    let head = head_start.clone();
     let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || {
         let mut t = Vm::with_ident(interp, ident);
         t.set_stack_size(stack);
         t.acquire_gil();
+        if let Some(head) = &head {
+            head.running();
+        }
+        t.head_start = head;
         if let Err(e) = t.call_ex(func.clone(), targs, tkw) {
             if !e.is(&t.types().exceptions.system_exit.clone()) {
                 t.interp.flush_stdout();
@@ -96,12 +118,20 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         }
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         t.interp.deadlock.thread_finished(&t.interp);
+        if let Some(head) = t.head_start.take() {
+            head.over();
+        }
         t.release_gil();
     });
     if spawned.is_err() {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         vm.interp.deadlock.thread_finished(&vm.interp);
         return Err(vm.runtime_error("can't start new thread"));
+    }
+    if let Some(head) = head_start {
+        let interval = vm.interp.gil.switch_interval();
+        let at = Arc::as_ptr(&head) as usize;
+        vm.allow_threads(Blocking::Lock(at), || head.wait(interval));
     }
     Ok(Value::Int(ident as i64))
 }

@@ -368,10 +368,11 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
-        # Like CPython, start() returns once the thread is running and registered.
+        # Like CPython, start() returns once the thread is running and
+        # registered, and (GIL or not) has run until it first blocks.
         self._running = _thread.allocate_lock()
         self._running.acquire()
-        _thread.start_new_thread(self._bootstrap, ())
+        _thread._start_with_head_start(self._bootstrap, ())
         self._running.acquire()
         self._running.release()
 

@@ -59,6 +59,68 @@ pub enum Blocking {
     Io,
 }
 
+/// The head start a new thread gets when the GIL is off.
+///
+/// With the GIL on, a thread that has just been started keeps the GIL until
+/// it blocks, ends, or its switch interval runs out; only then does the
+/// thread that started it go on. Programs (and the tutorial's expected
+/// output) take that order for granted: `Starting to sleep inside` comes
+/// before the `print` after `start()`. With the GIL off nothing would order
+/// them, so `Thread.start()` waits for the same moment: until the new
+/// thread blocks on something other than I/O, ends, or has run for one
+/// switch interval.
+pub struct HeadStart {
+    phase: Mutex<Phase>,
+    changed: Condvar,
+}
+
+enum Phase {
+    /// The OS thread has not started running Python yet.
+    Waiting,
+    Running(Instant),
+    Over,
+}
+
+impl HeadStart {
+    pub fn new() -> Arc<HeadStart> {
+        Arc::new(HeadStart { phase: Mutex::new(Phase::Waiting), changed: Condvar::new() })
+    }
+
+    /// The new thread starts running Python.
+    pub fn running(&self) {
+        let mut phase = self.phase.lock();
+        if let Phase::Waiting = *phase {
+            *phase = Phase::Running(Instant::now());
+            self.changed.notify_all();
+        }
+    }
+
+    /// The new thread blocks or ends: its head start is over.
+    pub fn over(&self) {
+        let mut phase = self.phase.lock();
+        if !matches!(*phase, Phase::Over) {
+            *phase = Phase::Over;
+            self.changed.notify_all();
+        }
+    }
+
+    /// The starting thread waits for the head start to end.
+    pub fn wait(&self, interval: Duration) {
+        let mut phase = self.phase.lock();
+        loop {
+            match *phase {
+                Phase::Waiting => self.changed.wait(&mut phase),
+                Phase::Running(since) => {
+                    if self.changed.wait_until(&mut phase, since + interval).timed_out() {
+                        return;
+                    }
+                }
+                Phase::Over => return,
+            }
+        }
+    }
+}
+
 /// Counters for `-X gil-stats` (totals over all threads).
 #[derive(Default)]
 pub struct GilCounters {
