@@ -63,7 +63,34 @@ impl BinKind {
     }
 }
 
+/// A comparison and the outcome that jumps, packed in one byte so that the
+/// fused compare-and-jump instructions stay eight bytes long.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CmpTest(u8);
+
+impl CmpTest {
+    pub fn new(kind: CmpKind, jump_if: bool) -> CmpTest {
+        CmpTest(kind as u8 | (jump_if as u8) << 3)
+    }
+    #[inline(always)]
+    pub fn kind(self) -> CmpKind {
+        match self.0 & 7 {
+            0 => CmpKind::Lt,
+            1 => CmpKind::Le,
+            2 => CmpKind::Eq,
+            3 => CmpKind::Ne,
+            4 => CmpKind::Gt,
+            _ => CmpKind::Ge,
+        }
+    }
+    #[inline(always)]
+    pub fn jump_if(self) -> bool {
+        self.0 & 8 != 0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum CmpKind {
     Lt,
     Le,
@@ -244,6 +271,10 @@ pub enum Op {
     /// compare, then jump when the result's truth equals `jump_if`: the
     /// fused form of Compare + PopJumpIf* for conditions  ( a b -- )
     CompareJump { kind: CmpKind, jump_if: bool, target: u32 },
+    /// LoadFastConst + CompareJump (`if n < 2:`)          ( -- )
+    CompareLocalConstJump { slot: u8, konst: u8, test: CmpTest, target: u32 },
+    /// LoadFastFast + CompareJump (`while i < n:`)        ( -- )
+    CompareLocalsJump { a: u8, b: u8, test: CmpTest, target: u32 },
 
     /// iter(a)                                            ( a -- iterator )
     GetIter,
@@ -361,6 +392,9 @@ pub mod make_flags {
 /// Code objects are immortal: compiled once, immutable, shared by every
 /// thread, and referenced by frames without reference counting (a program
 /// compiles a bounded amount of code, so leaking it costs little).
+// Every instruction is one 8-byte word: the dispatch loop reads it whole.
+const _: () = assert!(std::mem::size_of::<Op>() == 8);
+
 pub type CodeRef = &'static CodeObject;
 
 pub struct CodeObject {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::bytecode::{flags, make_flags, BinKind, CodeObject, CodeRef, ExceptionHandler, Op};
+use super::bytecode::{flags, make_flags, BinKind, CmpTest, CodeObject, CodeRef, ExceptionHandler, Op};
 use super::symtable::{node_key, Resolution, ScopeKind, SymbolTable};
 use crate::objects::{PyStr, Value};
 use crate::syntax::ast::*;
@@ -41,6 +41,18 @@ fn fuse_with_last(u: &Unit, next: Op) -> Option<(Op, Option<Op>)> {
         (Op::LoadConst(k), Op::Binary(kind)) => Op::BinaryConst { konst: small(k)?, kind },
         (Op::StoreFast(a), Op::LoadFast(b)) => Op::StoreFastLoadFast { a: small(a)?, b: small(b)? },
         (Op::ForIter(target), Op::StoreFast(slot)) => Op::ForIterStore { target, slot: small(slot)? },
+        (Op::LoadFastConst { slot, konst }, Op::CompareJump { kind, jump_if, target }) => Op::CompareLocalConstJump {
+            slot: u8::try_from(slot).ok()?,
+            konst: u8::try_from(konst).ok()?,
+            test: CmpTest::new(kind, jump_if),
+            target,
+        },
+        (Op::LoadFastFast { a, b }, Op::CompareJump { kind, jump_if, target }) => Op::CompareLocalsJump {
+            a: u8::try_from(a).ok()?,
+            b: u8::try_from(b).ok()?,
+            test: CmpTest::new(kind, jump_if),
+            target,
+        },
         _ => return None,
     };
     Some((fused, None))
@@ -242,7 +254,9 @@ impl<'a> Compiler<'a> {
                 | Op::ForIter(t)
                 | Op::ForIterStore { target: t, .. }
                 | Op::Send(t)
-                | Op::CompareJump { target: t, .. } => *t = u.labels[*t as usize],
+                | Op::CompareJump { target: t, .. }
+                | Op::CompareLocalConstJump { target: t, .. }
+                | Op::CompareLocalsJump { target: t, .. } => *t = u.labels[*t as usize],
                 _ => {}
             }
         }

@@ -67,7 +67,9 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::ForIter(t)
         | Op::ForIterStore { target: t, .. }
         | Op::Send(t)
-        | Op::CompareJump { target: t, .. } => Some(*t),
+        | Op::CompareJump { target: t, .. }
+        | Op::CompareLocalConstJump { target: t, .. }
+        | Op::CompareLocalsJump { target: t, .. } => Some(*t),
         _ => None,
     }
 }
@@ -133,6 +135,22 @@ fn describe(code: &CodeObject, op: &Op) -> (String, String) {
         Op::ForIterStore { target, slot } => format!("{target} (to {target}) into {slot} ({})", var_at(&(*slot as u32))),
         Op::Compare(k) => format!("({})", k.symbol()),
         Op::CompareJump { kind, jump_if, target } => format!("({}) if {} to {}", kind.symbol(), if *jump_if { "true" } else { "false" }, target),
+        Op::CompareLocalConstJump { slot, konst, test, target } => format!(
+            "({} {} {}) if {} to {}",
+            var_at(&(*slot as u32)),
+            test.kind().symbol(),
+            code.consts.get(*konst as usize).map(const_repr).unwrap_or_default(),
+            test.jump_if(),
+            target
+        ),
+        Op::CompareLocalsJump { a, b, test, target } => format!(
+            "({} {} {}) if {} to {}",
+            var_at(&(*a as u32)),
+            test.kind().symbol(),
+            var_at(&(*b as u32)),
+            test.jump_if(),
+            target
+        ),
         Op::Is(f) => format!("({})", if *f == 1 { "is not" } else { "is" }),
         Op::Contains(f) => format!("({})", if *f == 1 { "not in" } else { "in" }),
         Op::MakeFunction(i) => format!("{i} (<code object {}>)", code.children.get(*i as usize).map(|c| c.name.as_str()).unwrap_or("?")),

@@ -439,14 +439,49 @@ impl Vm {
                             Some(t) => t,
                             None => {
                                 self.frames[fi].pc = pc as u32;
-                                let r = tri!(self.compare(&a, &b, kind));
-                                match r {
-                                    Value::Bool(t) => t,
-                                    other => tri!(self.truthy(&other)),
-                                }
+                                tri!(self.compare_truth(&a, &b, kind))
                             }
                         };
                         if truth == jump_if {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::CompareLocalConstJump { slot, konst, test, target } => {
+                        let a = &self.stack[base + slot as usize];
+                        let b = &code.consts[konst as usize];
+                        let truth = match compare_fast(test.kind(), a, b) {
+                            Some(t) => t,
+                            None => {
+                                if let Value::Undefined = a {
+                                    break self.unbound_local(&code.varnames[slot as usize]);
+                                }
+                                let (a, b) = (a.clone(), b.clone());
+                                self.frames[fi].pc = pc as u32;
+                                tri!(self.compare_truth(&a, &b, test.kind()))
+                            }
+                        };
+                        if truth == test.jump_if() {
+                            pc = target as usize;
+                        }
+                    }
+                    Op::CompareLocalsJump { a, b, test, target } => {
+                        let x = &self.stack[base + a as usize];
+                        let y = &self.stack[base + b as usize];
+                        let truth = match compare_fast(test.kind(), x, y) {
+                            Some(t) => t,
+                            None => {
+                                if let Value::Undefined = x {
+                                    break self.unbound_local(&code.varnames[a as usize]);
+                                }
+                                if let Value::Undefined = y {
+                                    break self.unbound_local(&code.varnames[b as usize]);
+                                }
+                                let (x, y) = (x.clone(), y.clone());
+                                self.frames[fi].pc = pc as u32;
+                                tri!(self.compare_truth(&x, &y, test.kind()))
+                            }
+                        };
+                        if truth == test.jump_if() {
                             pc = target as usize;
                         }
                     }
@@ -711,9 +746,9 @@ impl Vm {
                             }
                             _ => self.pop(),
                         };
-                        let frame = self.frames.pop().expect("frame");
-                        self.stack.truncate(frame.call_base as usize);
-                        let v = match frame.init_instance {
+                        let (call_base, init_instance) = self.pop_frame_parts();
+                        self.stack.truncate(call_base);
+                        let v = match init_instance {
                             Some(instance) => {
                                 if !v.is_none() {
                                     let e = self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&v)));
@@ -844,6 +879,31 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().expect("stack underflow")
+    }
+
+    /// A comparison's truth, through the general (rich comparison) path.
+    #[inline(never)]
+    fn compare_truth(&mut self, a: &Value, b: &Value, kind: CmpKind) -> PyResult<bool> {
+        match self.compare(a, b, kind)? {
+            Value::Bool(t) => Ok(t),
+            other => self.truthy(&other),
+        }
+    }
+
+    /// Pops the returning frame, keeping only what the return needs. The
+    /// frame is taken apart in place: moving it out whole reloads, in wide
+    /// pieces, fields a short call has only just written in narrow ones.
+    #[inline(always)]
+    fn pop_frame_parts(&mut self) -> (usize, Option<Value>) {
+        let last = self.frames.len() - 1;
+        let frame = &mut self.frames[last];
+        let call_base = frame.call_base as usize;
+        let init_instance = frame.init_instance.take();
+        drop(frame.locals.take());
+        // SAFETY: the frame's fields that own anything were just taken;
+        // the rest (code, globals, numbers) need no drop.
+        unsafe { self.frames.set_len(last) };
+        (call_base, init_instance)
     }
 
     #[inline]

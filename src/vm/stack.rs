@@ -73,8 +73,26 @@ impl Stack {
         self.vec.split_off(at)
     }
 
+    /// Cuts the stack back to `len` values (a frame returning). Only heap
+    /// values go through the (out-of-line) drop; ints and floats are skipped.
+    #[inline(always)]
     pub fn truncate(&mut self, len: usize) {
-        self.vec.truncate(len)
+        let end = self.vec.len();
+        if len >= end {
+            return;
+        }
+        // SAFETY: slots `len..end` hold values; the length drops first so a
+        // panicking drop cannot see them twice, then each is dropped once.
+        unsafe {
+            self.vec.set_len(len);
+            let base = self.vec.as_mut_ptr();
+            for i in len..end {
+                let slot = base.add(i);
+                if (*slot).is_heap() {
+                    std::ptr::drop_in_place(slot);
+                }
+            }
+        }
     }
 
     #[cold]

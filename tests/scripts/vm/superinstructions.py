@@ -109,3 +109,79 @@ print(count)
 a, b = None, 5
 print(a is None and b is not None, a is not None or b is None)
 print([x for x in (None, 1, None, 2) if x is not None])
+
+
+# Compare-and-jump on a local and a constant, or two locals: the fast path
+# (ints, floats, NaN), the general path (str, rich comparisons that return
+# non-bools), errors, and an unbound local.
+class Loose:
+    def __lt__(self, other):
+        return ""
+
+    def __ge__(self, other):
+        return [1]
+
+    def __repr__(self):
+        return "Loose()"
+
+
+def tests(n, m):
+    out = []
+    if n < 2:
+        out.append("n<2")
+    if n >= m:
+        out.append("n>=m")
+    if not n != 3:
+        out.append("n==3")
+    while n < m:
+        n += 1
+    out.append(n)
+    return out
+
+
+print(tests(1, 5), tests(3, 3), tests(2.5, 4.0))
+nan = float("nan")
+print(tests(nan, 3), tests(nan, nan))
+print(tests(Loose(), Loose()))
+
+
+def strings(s, t):
+    if s < "m":
+        return "low"
+    if s <= t:
+        return "le"
+    return "high"
+
+
+print(strings("a", "z"), strings("q", "z"), strings("z", "a"))
+try:
+    strings(5, "z")
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def unbound():
+    if later < 1:
+        pass
+    later = 0
+
+
+try:
+    unbound()
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def unbound_pair(flag):
+    if flag:
+        a = 1
+    b = 2
+    if a < b:
+        return "a<b"
+
+
+print(unbound_pair(True))
+try:
+    unbound_pair(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
