@@ -15,6 +15,7 @@ pub mod number_methods;
 pub mod numeric;
 pub mod range;
 pub mod slice;
+pub mod traceback;
 pub mod str_methods;
 pub mod strings;
 

@@ -84,7 +84,11 @@ fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(match vm.exc_info.clone() {
         Some(exc) if !exc.is_none() => {
             let cls = Value::Class(vm.class_of(&exc).clone());
-            Value::tuple(vec![cls, exc, Value::None])
+            let tb = match &exc {
+                Value::Instance(inst) => inst.exception().map_or(Value::None, |st| crate::builtins::traceback::traceback_of(&st.traceback)),
+                _ => Value::None,
+            };
+            Value::tuple(vec![cls, exc, tb])
         }
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

@@ -151,7 +151,8 @@ fn c3_merge(bases: &[Arc<Class>]) -> Result<Vec<Arc<Class>>, String> {
 #[derive(Default)]
 pub struct ExceptionState {
     pub args: Vec<Value>,
-    /// Frames the exception passed through, innermost last: (code, line).
+    /// Frames the exception passed through, in the order it left them
+    /// (innermost first): (code, line).
     pub traceback: Vec<TraceEntry>,
     pub cause: Option<Value>,
     pub context: Option<Value>,

@@ -203,7 +203,7 @@ impl Vm {
                 "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(st.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(st.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(crate::builtins::traceback::traceback_of(&st.traceback)),
                 "value" if inst.class.is_subclass(&self.types().exceptions.stop_iteration) => {
                     Some(st.args.first().cloned().unwrap_or(Value::None))
                 }

@@ -31,7 +31,7 @@ builtin_types! {
     dict_keys: "dict_keys", dict_values: "dict_values", dict_items: "dict_items",
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
-    cell: "cell", code: "code", lock: "lock",
+    cell: "cell", code: "code", lock: "lock", traceback: "traceback",
 }
 
 macro_rules! exception_types {
@@ -145,6 +145,7 @@ impl Types {
             module: simple("module", BaseKind::Object),
             range: simple("range", BaseKind::Object),
             slice: simple("slice", BaseKind::Object),
+            traceback: simple("traceback", BaseKind::Object),
             property: simple("property", BaseKind::Object),
             staticmethod: simple("staticmethod", BaseKind::Object),
             classmethod: simple("classmethod", BaseKind::Object),
