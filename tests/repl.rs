@@ -263,6 +263,9 @@ fn exit_and_quit_leave_with_their_status() {
     repl.line("exit(3)");
     assert_eq!(repl.exit_status(), 3);
     let mut repl = Repl::start("quit", "1", &[]);
+    // The bare name only says how to leave, as CPython's prompt does.
+    repl.line("quit");
+    repl.expect("Use quit() or Ctrl-D (i.e. EOF) to exit");
     repl.line("quit()");
     assert_eq!(repl.exit_status(), 0);
     let mut repl = Repl::start("sys-exit", "1", &[]);

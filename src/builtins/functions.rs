@@ -268,6 +268,7 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(match v {
         Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&PyStr::new("__call__")).is_some(),
+        Value::Native(_) => vm.class_of(v).lookup(&PyStr::new("__call__")).is_some(),
         _ => false,
     }))
 }

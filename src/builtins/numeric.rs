@@ -32,8 +32,9 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_function(b, "dir", dir);
     add_function(b, "globals", globals);
     add_function(b, "locals", locals);
-    add_function(b, "exit", exit);
-    add_function(b, "quit", exit);
+    super::add_method(&interp.types.quitter, "__call__", quitter_call);
+    b.set_str("exit", Value::native(Quitter { name: "exit" }));
+    b.set_str("quit", Value::native(Quitter { name: "quit" }));
 }
 
 fn is_int(v: &Value) -> bool {
@@ -456,10 +457,29 @@ fn sorted_names(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 // exit / quit
 // ---------------------------------------------------------------------------
 
-fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "exit", args, 0, 1)?;
-    // site's Quitter: `raise SystemExit(code)` with code=None by default.
-    let code = args.first().cloned().unwrap_or(Value::None);
+/// `exit` and `quit`, as CPython's `site` makes them: calling one raises
+/// SystemExit; typing the bare name at the prompt says how to leave.
+struct Quitter {
+    name: &'static str,
+}
+
+impl crate::objects::NativeObject for Quitter {
+    fn class<'t>(&self, t: &'t crate::vm::Types) -> &'t Arc<crate::objects::Class> {
+        &t.quitter
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!("Use {}() or Ctrl-D (i.e. EOF) to exit", self.name)))
+    }
+}
+
+/// `exit(code=None)`: `raise SystemExit(code)`.
+fn quitter_call(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // args[0] is the Quitter itself.
+    check_args(vm, "__call__", args, 1, 2)?;
+    let code = args.get(1).cloned().unwrap_or(Value::None);
     let cls = vm.types().exceptions.system_exit.clone();
     Err(PyErr { value: crate::vm::exceptions::new_exception(&cls, vec![code]) })
 }

@@ -50,7 +50,11 @@ impl Vm {
                 self.instantiate(&cls, args, kwargs)
             }
             _ => {
-                if let Some(m) = self.user_dunder(&f, "__call__") {
+                let native_call = match &f {
+                    Value::Native(_) => self.class_of(&f).lookup(&PyStr::new("__call__")),
+                    _ => None,
+                };
+                if let Some(m) = native_call.or_else(|| self.user_dunder(&f, "__call__")) {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(f.clone());
                     all.extend_from_slice(args);

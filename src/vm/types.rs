@@ -32,6 +32,7 @@ builtin_types! {
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
+    quitter: "Quitter",
 }
 
 macro_rules! exception_types {
@@ -146,6 +147,7 @@ impl Types {
             range: simple("range", BaseKind::Object),
             slice: simple("slice", BaseKind::Object),
             traceback: simple("traceback", BaseKind::Object),
+            quitter: simple("Quitter", BaseKind::Object),
             property: simple("property", BaseKind::Object),
             staticmethod: simple("staticmethod", BaseKind::Object),
             classmethod: simple("classmethod", BaseKind::Object),
