@@ -446,37 +446,22 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
-                    Op::CompareLocalConstJump { slot, konst, test, target } => {
-                        let a = &self.stack[base + slot as usize];
-                        let b = &code.consts[konst as usize];
-                        let truth = match compare_fast(test.kind(), a, b) {
-                            Some(t) => t,
-                            None => {
-                                if let Value::Undefined = a {
-                                    break self.unbound_local(&code.varnames[slot as usize]);
-                                }
-                                let (a, b) = (a.clone(), b.clone());
-                                self.frames[fi].pc = pc as u32;
-                                tri!(self.compare_truth(&a, &b, test.kind()))
-                            }
+                    Op::CompareLocalConstJump { test, target, .. } | Op::CompareLocalsJump { test, target, .. } => {
+                        // The left operand is a local; the right a constant or a local.
+                        let (left, right_slot, right) = match op {
+                            Op::CompareLocalConstJump { slot, konst, .. } => (slot as usize, None, &code.consts[konst as usize]),
+                            Op::CompareLocalsJump { a, b, .. } => (a as usize, Some(b as usize), &self.stack[base + b as usize]),
+                            _ => unreachable!(),
                         };
-                        if truth == test.jump_if() {
-                            pc = target as usize;
-                        }
-                    }
-                    Op::CompareLocalsJump { a, b, test, target } => {
-                        let x = &self.stack[base + a as usize];
-                        let y = &self.stack[base + b as usize];
-                        let truth = match compare_fast(test.kind(), x, y) {
+                        let x = &self.stack[base + left];
+                        let truth = match compare_fast(test.kind(), x, right) {
                             Some(t) => t,
                             None => {
-                                if let Value::Undefined = x {
-                                    break self.unbound_local(&code.varnames[a as usize]);
+                                let unbound = [Some(left), right_slot].into_iter().flatten().find(|&s| matches!(self.stack[base + s], Value::Undefined));
+                                if let Some(s) = unbound {
+                                    break self.unbound_local(&code.varnames[s]);
                                 }
-                                if let Value::Undefined = y {
-                                    break self.unbound_local(&code.varnames[b as usize]);
-                                }
-                                let (x, y) = (x.clone(), y.clone());
+                                let (x, y) = (x.clone(), right.clone());
                                 self.frames[fi].pc = pc as u32;
                                 tri!(self.compare_truth(&x, &y, test.kind()))
                             }
