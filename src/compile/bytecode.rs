@@ -387,6 +387,8 @@ pub mod make_flags {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
     pub const CLOSURE: u32 = 4;
+    /// A dict of parameter and return annotations (`__annotations__`).
+    pub const ANNOTATIONS: u32 = 8;
 }
 
 /// Code objects are immortal: compiled once, immutable, shared by every

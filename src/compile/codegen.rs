@@ -71,6 +71,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         mode,
     };
     c.push_unit(0, "<module>", "<module>", 1);
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     if mode == Mode::Interactive || !ends_with_return(&module.body) {
         c.load_const(Value::None);
@@ -476,10 +477,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.assign(target)?;
+                }
+                // A module or class keeps the annotation of a bare name in
+                // `__annotations__`; a function does not evaluate it.
+                if let (true, ExprKind::Name(name)) = (*simple, &target.kind) {
+                    if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                        self.expr(annotation)?;
+                        self.load_name("__annotations__");
+                        self.const_str(name);
+                        self.emit(Op::StoreSubscr);
+                    }
                 }
             }
             StmtKind::Pass => self.emit(Op::Nop),
@@ -1033,6 +1044,53 @@ impl<'a> Compiler<'a> {
         Ok(mf)
     }
 
+    /// Pushes the dict of a function's annotations, in CPython's order
+    /// (positional, positional-only, `*args`, keyword-only, `**kwargs`,
+    /// `return`), returning whether there are any.
+    fn push_annotations(&mut self, f: &FunctionDef) -> Result<bool, SyntaxError> {
+        let p = &f.params;
+        let params = p.args.iter().chain(&p.posonly).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+        let mut n = 0;
+        for param in params {
+            if let Some(a) = &param.annotation {
+                self.const_str(&param.name);
+                self.expr(a)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = &f.returns {
+            self.const_str("return");
+            self.expr(r)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Op::BuildMap(n));
+        }
+        Ok(n > 0)
+    }
+
+    /// A module or class body with annotated names starts with an empty
+    /// `__annotations__` (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn any_annotated(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { simple: true, .. } => true,
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                    any_annotated(body) || any_annotated(orelse)
+                }
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    any_annotated(body) || handlers.iter().any(|h| any_annotated(&h.body)) || any_annotated(orelse) || any_annotated(finalbody)
+                }
+                StmtKind::With { body, .. } => any_annotated(body),
+                _ => false,
+            })
+        }
+        if any_annotated(body) {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     /// Pushes the closure tuple for a child scope, returning whether it needs one.
     fn push_closure(&mut self, child_scope: usize) -> bool {
         let frees = self.table.scopes[child_scope].freevars();
@@ -1065,7 +1123,10 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        let mf = self.push_defaults(&f.params)?;
+        let mut mf = self.push_defaults(&f.params)?;
+        if self.push_annotations(f)? {
+            mf |= make_flags::ANNOTATIONS;
+        }
         let scope = self.table.by_node[&node_key(f)];
         let qualname = self.qualname(&f.name);
         let line = self.lines.line(span.start);
@@ -1123,6 +1184,7 @@ impl<'a> Compiler<'a> {
             let d = self.name_idx("__doc__");
             self.emit(Op::StoreName(d));
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if self.table.scopes[scope].needs_class_cell {
             let slot = self.unit().slots["__class__"];

@@ -222,6 +222,9 @@ impl Builder {
                     self.target(target)?;
                 } else if !matches!(target.kind, ExprKind::Name(_)) {
                     self.expr(target)?;
+                } else if self.scope().kind == ScopeKind::Function {
+                    // `x: int` alone makes `x` local to a function, unbound until assigned.
+                    self.target(target)?;
                 }
                 if self.scope().kind != ScopeKind::Function {
                     self.expr(annotation)?;

@@ -33,6 +33,8 @@ pub struct Function {
     /// Function attributes (`f.calls = 0`), `__doc__` and friends.
     pub dict: PyDict,
     pub module: Value,
+    /// `__annotations__`, when the `def` had any.
+    pub annotations: Option<Value>,
 }
 
 /// Keyword arguments of a native call: (name, value) pairs in call order.

@@ -151,6 +151,16 @@ impl Vm {
     }
 
     fn class_attr(&mut self, cls: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        // A class's own annotations, never a base's; a class without any
+        // gets an empty dict on first use (CPython 3.10+).
+        if name.as_str() == "__annotations__" && !cls.builtin {
+            if let Some(own) = cls.dict.get_str(name) {
+                return Ok(Some(own));
+            }
+            let empty = Value::Dict(Arc::new(crate::objects::PyDict::new()));
+            cls.dict.set_str("__annotations__", empty.clone());
+            return Ok(Some(empty));
+        }
         if let Some(attr) = cls.lookup(name) {
             return Ok(Some(match self.descriptor_kind(&attr) {
                 Descriptor::ClassMethod => {
@@ -382,7 +392,7 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
         "__doc__" => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
         "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
         "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
-        "__annotations__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::new()))),
+        "__annotations__" => Some(f.annotations.clone().unwrap_or_else(|| Value::Dict(Arc::new(crate::objects::PyDict::new())))),
         _ => None,
     }
 }

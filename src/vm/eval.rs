@@ -985,6 +985,7 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let annotations = if mf & make_flags::ANNOTATIONS != 0 { Some(self.pop()) } else { None };
         let kwdefaults = if mf & make_flags::KWDEFAULTS != 0 {
             match self.pop() {
                 Value::Dict(d) => d
@@ -1020,6 +1021,7 @@ impl Vm {
             closure,
             dict: PyDict::new(),
             module,
+            annotations,
         };
         // The first function a module- or class-level `def` makes lives as
         // long as the program: it is shared without reference counting.
