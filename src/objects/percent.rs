@@ -424,8 +424,7 @@ fn write_padded(
     ch: char,
     sign: bool,
 ) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len() as isize;
+    let mut len = text.chars().count() as isize;
     if (width == -1 || width <= len)
         && (prec == -1 || prec >= len)
         && flags & (F_SIGN | F_BLANK) == 0
@@ -433,6 +432,7 @@ fn write_padded(
         out.push_str(text);
         return;
     }
+    let chars: Vec<char> = text.chars().collect();
     let fill = if sign && flags & F_ZERO != 0 {
         '0'
     } else {

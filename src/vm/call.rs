@@ -221,7 +221,7 @@ impl Vm {
 
     fn call_native_from_stack(&mut self, callable: Value, func_pos: usize, args_start: usize, _nargs: usize, kwnames: Option<&[Value]>) -> PyResult<Called> {
         let mut buf = self.take_arg_buf();
-        buf.extend(self.stack.drain(args_start..));
+        self.stack.move_top_into(args_start, &mut buf);
         self.stack.truncate(func_pos);
         let result = match kwnames {
             None => match &callable {

@@ -95,6 +95,24 @@ impl Stack {
         }
     }
 
+    /// Moves the values from index `from` up into `buf` (a native call's
+    /// arguments): one copy of the words, no per-value drain.
+    #[inline]
+    pub fn move_top_into(&mut self, from: usize, buf: &mut Vec<Value>) {
+        let len = self.vec.len();
+        assert!(from <= len, "stack underflow");
+        let n = len - from;
+        buf.reserve(n);
+        // SAFETY: slots `from..len` hold values; they are copied bitwise to
+        // the spare capacity of `buf` and forgotten here (the length drops
+        // below them), so each value ends up owned exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.vec.as_ptr().add(from), buf.as_mut_ptr().add(buf.len()), n);
+            buf.set_len(buf.len() + n);
+            self.vec.set_len(from);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {
