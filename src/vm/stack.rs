@@ -47,7 +47,8 @@ impl Stack {
         }
     }
 
-    /// Removes the top value. Panics on an empty stack (a compiler bug).
+    /// Removes the top value; `None` on an empty stack, which callers treat
+    /// as a compiler bug.
     #[inline(always)]
     pub fn pop(&mut self) -> Option<Value> {
         let len = self.vec.len();
