@@ -170,11 +170,19 @@ fn thread_prints_while_prompt_waits(gil: &str) {
     repl.line("        print('tick', n)");
     repl.line("");
     repl.line("t = threading.Thread(target=tick); t.start()");
-    repl.expect("tick 3\r\n");
+    type_through_output(&mut repl, ["tick 3\r\n", "tick 7\r\n", "tick 8\r\n"]);
+}
+
+/// Types `6 * 7` once `marks[0]` has been printed by a background thread,
+/// checks that the prompt is redrawn with the typed text after the output
+/// between `marks[1]` and `marks[2]`, then evaluates it, stops and joins the
+/// thread `t` (through the Event `stop`) and leaves.
+fn type_through_output(repl: &mut Repl, marks: [&str; 3]) {
+    repl.expect(marks[0]);
     repl.type_text("6 * 7");
-    repl.expect("tick 7\r\n");
+    repl.expect(marks[1]);
     // After each printed line the prompt is redrawn with the text typed so far.
-    let between = repl.expect("tick 8\r\n");
+    let between = repl.expect(marks[2]);
     assert!(between.contains(">>> 6 * 7"), "{between:?}");
     repl.type_text("\r");
     repl.expect("42");
@@ -402,17 +410,7 @@ fn thread_exception_while_prompt_waits(gil: &str) {
     repl.line("        threading.Thread(target=boom, name='bomber-%d' % n).start()");
     repl.line("");
     repl.line("t = threading.Thread(target=spawner); t.start()");
-    repl.expect("Exception in thread bomber-2:");
-    repl.type_text("6 * 7");
-    repl.expect("Exception in thread bomber-5:");
-    let between = repl.expect("Exception in thread bomber-6:");
-    assert!(between.contains(">>> 6 * 7"), "{between:?}");
-    repl.type_text("\r");
-    repl.expect("42");
-    repl.line("stop.set(); t.join(); print('joined')");
-    repl.expect("joined");
-    repl.control('d');
-    assert_eq!(repl.exit_status(), 0);
+    type_through_output(&mut repl, ["Exception in thread bomber-2:", "Exception in thread bomber-5:", "Exception in thread bomber-6:"]);
 }
 
 #[test]

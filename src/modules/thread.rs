@@ -107,7 +107,7 @@ fn spawn(vm: &mut Vm, args: &[Value], head_start: bool) -> PyResult<Value> {
         if let Some(head) = &head {
             head.running();
         }
-        t.head_start = head;
+        t.head_start.set(head);
         if let Err(e) = t.call_ex(func.clone(), targs, tkw) {
             if !e.is(&t.types().exceptions.system_exit.clone()) {
                 t.interp.flush_stdout();

@@ -118,6 +118,7 @@ impl Vm {
             std::ptr::addr_of_mut!((*dst).call_base).write(call_base as u32);
             std::ptr::addr_of_mut!((*dst).globals).write(func.globals);
             std::ptr::addr_of_mut!((*dst).locals).write(None);
+            // Matched, not moved whole: `None` is then one tag store.
             let init_slot = std::ptr::addr_of_mut!((*dst).init_instance);
             match init {
                 None => init_slot.write(None),

@@ -885,6 +885,11 @@ impl Vm {
         let call_base = frame.call_base as usize;
         let init_instance = frame.init_instance.take();
         drop(frame.locals.take());
+        // The fields left behind must own nothing (checked when compiling).
+        const _: () = assert!(
+            !std::mem::needs_drop::<crate::compile::bytecode::CodeRef>()
+                && !std::mem::needs_drop::<crate::objects::function::Globals>()
+        );
         // SAFETY: the frame's fields that own anything were just taken;
         // the rest (code, globals, numbers) need no drop.
         unsafe { self.frames.set_len(last) };

@@ -57,8 +57,8 @@ pub struct Vm {
     /// Containers being repr'd, to print `[...]` for self-references.
     pub repr_guard: Vec<usize>,
     /// With the GIL off, the head start of this (new) thread that its
-    /// starter waits out (see `gil::HeadStart`).
-    pub head_start: Option<Arc<gil::HeadStart>>,
+    /// starter waits out (see `gil::HeadStart`); taken when it ends.
+    pub head_start: std::cell::Cell<Option<Arc<gil::HeadStart>>>,
 }
 
 /// A remembered `LoadGlobal` result, valid while both dicts keep their versions.
@@ -137,7 +137,7 @@ impl Vm {
             attr_sites: Vec::new(),
             class_cache: Default::default(),
             global_cache: Vec::new(),
-            head_start: None,
+            head_start: std::cell::Cell::new(None),
         }
     }
 
@@ -155,8 +155,10 @@ impl Vm {
     /// Runs a blocking operation without the GIL (see `Gil::allow_threads_for`);
     /// `why` says what the thread waits for.
     pub fn allow_threads<R>(&self, why: Blocking, f: impl FnOnce() -> R) -> R {
-        if let (Some(head), false) = (&self.head_start, why == Blocking::Io) {
-            head.over();
+        if why != Blocking::Io {
+            if let Some(head) = self.head_start.take() {
+                head.over();
+            }
         }
         self.interp.gil.allow_threads_for(why, &self.interp.eval_breaker, f)
     }
