@@ -242,11 +242,11 @@ impl Vm {
             let is_mapping = matches!(src, Value::Dict(_))
                 || self.get_attr_opt(src, &Arc::new(PyStr::new("keys")))?.is_some();
             if is_mapping {
-                for (k, v) in self.mapping_items(src)? {
-                    self.dict_set(d, k, v)?;
-                }
+                let items = self.mapping_items(src)?;
+                self.dict_set_many(d, items)?;
             } else {
                 let items = self.collect(src)?;
+                let mut pairs = Vec::with_capacity(items.len());
                 for (n, item) in items.iter().enumerate() {
                     let pair = self.collect(item).map_err(|_| {
                         self.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
@@ -257,13 +257,13 @@ impl Vm {
                             pair.len()
                         )));
                     }
-                    self.dict_set(d, pair[0].clone(), pair[1].clone())?;
+                    pairs.push((pair[0].clone(), pair[1].clone()));
                 }
+                self.dict_set_many(d, pairs)?;
             }
         }
-        for (k, v) in kw {
-            self.dict_set(d, Value::Str(k.clone()), v.clone())?;
-        }
+        let pairs = kw.iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect();
+        self.dict_set_many(d, pairs)?;
         Ok(())
     }
 }

@@ -458,12 +458,8 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = dict_self(vm, args, "dict.setdefault")?;
     let a = params(vm, args, kw, "dict.setdefault", 1, 2)?;
-    if let Some(v) = vm.dict_get(d, &a[0])? {
-        return Ok(v);
-    }
     let default = a.get(1).cloned().unwrap_or(Value::None);
-    vm.dict_set(d, a[0].clone(), default.clone())?;
-    Ok(default)
+    vm.dict_setdefault(d, a[0].clone(), default)
 }
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -499,7 +495,7 @@ fn dict_copy(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn dict_clear(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = dict_self(vm, args, "dict.clear")?;
     params(vm, args, kw, "dict.clear", 0, 0)?;
-    let old = std::mem::take(&mut *d.lock());
+    let old = d.lock().take();
     drop(old);
     Ok(Value::None)
 }
@@ -618,11 +614,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn set_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = set_self(vm, args, "set.pop", true)?;
     params(vm, args, kw, "set.pop", 0, 0)?;
-    let removed = {
-        let mut t = s.lock();
-        let first = t.first_index();
-        first.map(|ix| t.remove_at(ix))
-    };
+    let removed = s.lock().pop_first();
     match removed {
         Some(e) => Ok(e.key),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
@@ -632,7 +624,7 @@ fn set_pop(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn set_clear(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = set_self(vm, args, "set.clear", true)?;
     params(vm, args, kw, "set.clear", 0, 0)?;
-    let old = std::mem::take(&mut *s.lock());
+    let old = s.lock().take();
     drop(old);
     Ok(Value::None)
 }
@@ -714,13 +706,13 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult
     new_set(vm, items, s.frozen)
 }
 
-/// Replaces the contents of `s` with `items`.
+/// Replaces the contents of `s` with `items`, in one step for other threads.
 fn refill(vm: &mut Vm, s: &PySet, items: Vec<Value>) -> PyResult<Value> {
-    let old = std::mem::take(&mut *s.lock());
+    let fresh = PySet::new(Table::new_set(), false);
+    vm.set_add_many(&fresh, items)?;
+    let body = fresh.lock().take();
+    let old = s.lock().replace(body);
     drop(old);
-    for x in items {
-        vm.set_add(s, x)?;
-    }
     Ok(Value::None)
 }
 
@@ -728,9 +720,8 @@ fn set_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = set_self(vm, args, "set.update", true)?;
     let others = params(vm, args, kw, "set.update", 0, usize::MAX)?;
     for o in others {
-        for x in vm.collect(o)? {
-            vm.set_add(s, x)?;
-        }
+        let items = vm.collect(o)?;
+        vm.set_add_many(s, items)?;
     }
     Ok(Value::None)
 }

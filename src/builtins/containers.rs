@@ -7,7 +7,7 @@ use super::slice::{slice_positions, Slice};
 use crate::compile::bytecode::BinKind;
 use crate::objects::table::Probe;
 use crate::objects::{NativeObject, Payload, PyDict, PySet, PyStr, Table, Value};
-use crate::vm::iter::{VecIter, VecIterKind};
+use crate::vm::iter::{TableIter, TableSource, VecIterKind};
 use crate::vm::{PyResult, Vm};
 
 /// A live view of a dict: `d.keys()`, `d.values()`, `d.items()`.
@@ -47,10 +47,10 @@ impl DictView {
     }
 }
 
-/// The iterator for a dict view, if `n` is one.
-pub fn view_items(_vm: &mut Vm, n: &dyn NativeObject) -> Option<VecIter> {
+/// The (live) iterator for a dict view, if `n` is one.
+pub fn view_iter(n: &dyn NativeObject) -> Option<TableIter> {
     let view = n.downcast::<DictView>()?;
-    Some(VecIter::new(view.items(), view.kind))
+    Some(TableIter::new(TableSource::Dict(view.dict.clone()), view.kind))
 }
 
 /// Normalises an index into `0..len`, or None when out of range.
@@ -299,26 +299,53 @@ impl Vm {
         }
     }
 
-    /// Finds `key` in a table, comparing with Python equality where needed.
-    /// Returns the entry index; the lock is not held across Python calls.
-    fn table_find<'t, G: std::ops::Deref<Target = Table>>(&mut self, lock: &dyn Fn() -> G, hash: u64, key: &Value) -> PyResult<Option<usize>> {
-        let candidates = {
-            let t = lock();
-            match t.probe(hash, key) {
-                Probe::Found(ix) => return Ok(Some(ix)),
-                Probe::Missing => return Ok(None),
-                Probe::NeedsVm => t.candidates(hash),
+    /// Finds `key` in a table and runs `op` on the locked table with its
+    /// entry index (None when absent), all under one hold of the lock, so
+    /// that the lookup and what `op` changes are one step for other threads.
+    ///
+    /// Keys whose equality is Python code cannot be compared under the lock
+    /// (the code may take the same lock, or block): the lock is let go for
+    /// those comparisons and, if the table changed meanwhile (its stamp
+    /// moved), the lookup starts again, as CPython restarts a dict probe
+    /// when a key's `__eq__` mutated the dict.
+    pub fn with_key<G, R>(&mut self, lock: &dyn Fn() -> G, hash: u64, key: &Value, op: impl FnOnce(&mut G, Option<usize>) -> R) -> PyResult<R>
+    where
+        G: std::ops::Deref<Target = Table>,
+    {
+        // An `__eq__` that changes the table every time it runs would make
+        // the lookup start again for ever; after this many tries the last
+        // answer is taken if its entry still holds the key it compared.
+        const MAX_RESTARTS: usize = 64;
+        let mut restarts = 0;
+        loop {
+            let (stamp, candidates) = {
+                let mut t = lock();
+                match t.probe(hash, key) {
+                    Probe::Found(ix) => return Ok(op(&mut t, Some(ix))),
+                    Probe::Missing => return Ok(op(&mut t, None)),
+                    Probe::NeedsVm => (t.stamp(), t.candidates(hash, key)),
+                }
+            };
+            let mut found = None;
+            for (ix, k) in candidates {
+                if self.eq(&k, key)? {
+                    found = Some((ix, k));
+                    break;
+                }
             }
-        };
-        for (ix, k) in candidates {
-            if self.eq(&k, key)? {
-                let t = lock();
-                if t.entry(ix).map_or(false, |e| e.key.is(&k)) {
-                    return Ok(Some(ix));
+            let mut t = lock();
+            if t.stamp() == stamp {
+                return Ok(op(&mut t, found.map(|(ix, _)| ix)));
+            }
+            restarts += 1;
+            if restarts >= MAX_RESTARTS {
+                if let Some((ix, k)) = &found {
+                    if t.entry(*ix).map_or(false, |e| e.key.is(k)) {
+                        return Ok(op(&mut t, Some(*ix)));
+                    }
                 }
             }
         }
-        Ok(None)
     }
 
     pub fn key_hash(&mut self, key: &Value) -> PyResult<u64> {
@@ -341,66 +368,137 @@ impl Vm {
             }
         }
         let hash = self.key_hash(key)?;
-        let found = self.table_find(&|| d.lock(), hash, key)?;
-        Ok(found.map(|ix| d.lock().value_at(ix).clone()))
+        self.with_key(&|| d.lock(), hash, key, |t, found| found.map(|ix| t.value_at(ix).clone()))
     }
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         self.dict_set_raw(d, key, value)
     }
 
+    /// `d[key] = value`; the value it replaces is dropped after the lock is let go.
     pub fn dict_set_raw(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let hash = self.key_hash(&key)?;
-        match self.table_find(&|| d.lock(), hash, &key)? {
-            Some(ix) => d.lock().set_value_at(ix, value),
-            None => d.lock().insert_new(hash, key, value),
+        let lookup_key = key.clone();
+        let _old = self.with_key(&|| d.lock(), hash, &lookup_key, |t, found| match found {
+            Some(ix) => Some(std::mem::replace(t.value_mut(ix), value)),
+            None => {
+                t.insert_new(hash, key, value);
+                None
+            }
+        })?;
+        Ok(())
+    }
+
+    /// `d.setdefault(key, default)`: the value at `key`, after storing `default` there if it was absent.
+    pub fn dict_setdefault(&mut self, d: &PyDict, key: Value, default: Value) -> PyResult<Value> {
+        let hash = self.key_hash(&key)?;
+        let lookup_key = key.clone();
+        self.with_key(&|| d.lock(), hash, &lookup_key, |t, found| match found {
+            Some(ix) => t.value_at(ix).clone(),
+            None => {
+                t.insert_new(hash, key, default.clone());
+                default
+            }
+        })
+    }
+
+    /// Stores every pair, in order, as `d.update` does. Keys that need no
+    /// Python code to compare go in under one hold of the lock, so other
+    /// threads see the update whole; a key with a Python `__eq__` on its
+    /// probe path takes the slow path of `dict_set` on its own.
+    pub fn dict_set_many(&mut self, d: &PyDict, pairs: Vec<(Value, Value)>) -> PyResult<()> {
+        let mut hashed = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            hashed.push((self.key_hash(&k)?, k, v));
+        }
+        let mut rest = hashed.into_iter().peekable();
+        let mut replaced = Vec::new();
+        while rest.peek().is_some() {
+            let slow = {
+                let mut t = d.lock();
+                let mut slow = None;
+                for (hash, k, v) in rest.by_ref() {
+                    match t.probe(hash, &k) {
+                        Probe::Found(ix) => replaced.push(std::mem::replace(t.value_mut(ix), v)),
+                        Probe::Missing => t.insert_new(hash, k, v),
+                        Probe::NeedsVm => {
+                            slow = Some((k, v));
+                            break;
+                        }
+                    }
+                }
+                slow
+            };
+            if let Some((k, v)) = slow {
+                self.dict_set(d, k, v)?;
+            }
+        }
+        drop(replaced);
+        Ok(())
+    }
+
+    /// Adds every key, in order, as `s.update` does (see `dict_set_many`).
+    pub fn set_add_many(&mut self, s: &PySet, keys: Vec<Value>) -> PyResult<()> {
+        let mut hashed = Vec::with_capacity(keys.len());
+        for k in keys {
+            hashed.push((self.key_hash(&k)?, k));
+        }
+        let mut rest = hashed.into_iter().peekable();
+        while rest.peek().is_some() {
+            let slow = {
+                let mut t = s.lock();
+                let mut slow = None;
+                for (hash, k) in rest.by_ref() {
+                    match t.probe(hash, &k) {
+                        Probe::Found(_) => {}
+                        Probe::Missing => t.insert_new(hash, k, Value::None),
+                        Probe::NeedsVm => {
+                            slow = Some(k);
+                            break;
+                        }
+                    }
+                }
+                slow
+            };
+            if let Some(k) = slow {
+                self.set_add(s, k)?;
+            }
         }
         Ok(())
     }
 
     pub fn dict_del(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.key_hash(key)?;
-        Ok(match self.table_find(&|| d.lock(), hash, key)? {
-            Some(ix) => Some(d.lock().remove_at(ix).value),
-            None => None,
-        })
+        self.with_key(&|| d.lock(), hash, key, |t, found| found.map(|ix| t.remove_at(ix).value))
     }
 
     pub fn set_contains(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
-        let hash = match self.key_hash(key) {
-            Ok(h) => h,
-            Err(e) => {
-                // `[1] in {1}` is a TypeError, but a set subclass key is looked up as frozenset.
-                return Err(e);
-            }
-        };
-        Ok(self.table_find(&|| s.lock(), hash, key)?.is_some())
+        let hash = self.key_hash(key)?;
+        self.with_key(&|| s.lock(), hash, key, |_, found| found.is_some())
     }
 
-    pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<()> {
+    /// `s.add(key)`; true when the key was not there before.
+    pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<bool> {
         let hash = self.key_hash(&key)?;
-        if self.table_find(&|| s.lock(), hash, &key)?.is_none() {
-            s.lock().insert_new(hash, key, Value::None);
-        }
-        Ok(())
+        let lookup_key = key.clone();
+        self.with_key(&|| s.lock(), hash, &lookup_key, |t, found| {
+            if found.is_none() {
+                t.insert_new(hash, key, Value::None);
+            }
+            found.is_none()
+        })
     }
 
+    /// `s.discard(key)`; true when the key was there.
     pub fn set_discard(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
         let hash = self.key_hash(key)?;
-        Ok(match self.table_find(&|| s.lock(), hash, key)? {
-            Some(ix) => {
-                s.lock().remove_at(ix);
-                true
-            }
-            None => false,
-        })
+        let removed = self.with_key(&|| s.lock(), hash, key, |t, found| found.map(|ix| t.remove_at(ix)))?;
+        Ok(removed.is_some())
     }
 
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
         let s = Arc::new(PySet::new(Table::with_capacity(items.len()), frozen));
-        for i in items {
-            self.set_add(&s, i)?;
-        }
+        self.set_add_many(&s, items)?;
         Ok(Value::Set(s))
     }
 
@@ -416,7 +514,7 @@ impl Vm {
     /// `SetAdd` for set displays and comprehensions.
     pub fn container_add(&mut self, target: &Value, item: Value) -> PyResult<()> {
         match target {
-            Value::Set(s) => self.set_add(s, item),
+            Value::Set(s) => self.set_add(s, item).map(|_| ()),
             Value::List(l) => {
                 l.push(item);
                 Ok(())
@@ -466,8 +564,11 @@ impl Vm {
                 e
             }
         })?;
+        if !merge {
+            return self.dict_set_many(d, items);
+        }
         for (k, v) in items {
-            if merge && self.dict_get(d, &k)?.is_some() {
+            if self.dict_get(d, &k)?.is_some() {
                 let name = self.to_str(&k)?;
                 return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
             }
@@ -500,8 +601,9 @@ pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: boo
                 }
             }
             if inplace && !x.frozen {
-                let body = r.lock().clone();
-                *x.lock() = body;
+                let body = r.lock().take();
+                let old = x.lock().replace(body);
+                drop(old);
                 return Ok(a.clone());
             }
             r

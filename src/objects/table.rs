@@ -33,6 +33,12 @@ pub struct Table {
     /// One bit per `hash % 64` of every key inserted since the last
     /// `clear` (deleting does not unset): a zero bit proves a key absent.
     key_bits: u64,
+    /// Bumped whenever a key is added or removed or the layout changes: a
+    /// lookup that let the lock go to run a key's Python `__eq__` compares
+    /// it before and after to know that its answer still holds.
+    stamp: u64,
+    /// Where the next `set.pop` starts looking (see `pop_first`).
+    finger: usize,
 }
 
 /// The bit of `Table::key_bits` that a key with `hash` sets.
@@ -113,7 +119,9 @@ impl Table {
             return;
         }
         let old: Vec<Entry> = self.iter().cloned().collect();
+        let stamp = self.stamp;
         *self = Table::new_set();
+        self.stamp = stamp + 1;
         for e in old {
             self.insert_new(e.hash, e.key, e.value);
         }
@@ -194,8 +202,31 @@ impl Table {
         }
     }
 
+    /// The slot that holds entry `ix` (found along its key's probe path).
+    fn set_slot_of(&self, ix: usize) -> usize {
+        let hash = self.entries[ix].hash;
+        self.set_probe_sequence(hash).find(|&s| self.indices[s] == ix as u32).expect("a live entry has a slot")
+    }
+
+    /// A set's entries stay dense (iteration walks the slots, not the
+    /// entries), so the last entry moves into the hole and its slot is
+    /// pointed at the new place: adding and removing keys for ever does not
+    /// grow the entry vector.
+    fn set_remove_at(&mut self, ix: usize) -> Entry {
+        let slot = self.set_slot_of(ix);
+        self.indices[slot] = DUMMY;
+        self.live -= 1;
+        let last = self.entries.len() - 1;
+        if ix != last {
+            let moved = self.set_slot_of(last);
+            self.indices[moved] = ix as u32;
+        }
+        self.entries.swap_remove(ix)
+    }
+
     /// Rebuilds the set table at `size` slots, re-inserting in old slot order.
     fn set_resize(&mut self, size: usize) {
+        self.stamp += 1;
         let old_indices = std::mem::replace(&mut self.indices, vec![EMPTY; size]);
         let mut old_entries = std::mem::take(&mut self.entries);
         for ix in old_indices {
@@ -209,13 +240,25 @@ impl Table {
         self.fill = self.live;
     }
 
-    /// Index of the first live entry in iteration order (`set.pop`).
-    pub fn first_index(&self) -> Option<usize> {
-        if self.set_mode {
-            self.indices.iter().find(|&&ix| ix < DUMMY).map(|&ix| ix as usize)
-        } else {
-            (0..self.entries.len()).find(|&i| self.entry(i).is_some())
+    /// Removes and returns the entry `set.pop` takes: CPython's sets scan
+    /// the slots from a finger left where the last pop stopped, so popping
+    /// a whole set is linear and pops in CPython's order.
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        if self.live == 0 {
+            return None;
         }
+        if !self.set_mode {
+            let ix = (0..self.entries.len()).find(|&i| self.entry(i).is_some())?;
+            return Some(self.remove_at(ix));
+        }
+        let mask = self.indices.len() - 1;
+        let mut slot = self.finger & mask;
+        while self.indices[slot] >= DUMMY {
+            slot = (slot + 1) & mask;
+        }
+        self.finger = slot + 1;
+        let ix = self.indices[slot] as usize;
+        Some(self.remove_at(ix))
     }
 
     pub fn with_capacity(n: usize) -> Table {
@@ -341,15 +384,88 @@ impl Table {
         }
     }
 
-    /// Entry indices whose hash equals `hash`: the candidates the VM compares
-    /// with Python equality when `probe` answered `NeedsVm`.
-    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.hash == hash && !matches!(e.key, Value::Undefined))
-            .map(|(i, e)| (i, e.key.clone()))
-            .collect()
+    /// The entries on `key`'s probe path whose hash equals `hash` and whose
+    /// equality needs Python code: what the VM compares, outside the lock,
+    /// when `probe` answered `NeedsVm`.
+    pub fn candidates(&self, hash: u64, key: &Value) -> Vec<(usize, Value)> {
+        let mut out = Vec::new();
+        let mut visit = |ix: u32| {
+            let e = &self.entries[ix as usize];
+            if e.hash == hash && simple_eq(&e.key, key).is_none() {
+                out.push((ix as usize, e.key.clone()));
+            }
+        };
+        if self.indices.is_empty() {
+            return out;
+        }
+        if self.set_mode {
+            for slot in self.set_probe_sequence(hash) {
+                match self.indices[slot] {
+                    EMPTY => break,
+                    DUMMY => {}
+                    ix => visit(ix),
+                }
+            }
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut slot = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            match self.indices[slot] {
+                EMPTY => break,
+                DUMMY => {}
+                ix => visit(ix),
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        out
+    }
+
+    /// See `stamp` (the field).
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
+    /// The next live entry at or after iteration position `pos` (an entry
+    /// index for dicts, a slot for sets), with the position after it.
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        if self.set_mode {
+            while pos < self.indices.len() {
+                let ix = self.indices[pos];
+                pos += 1;
+                if ix < DUMMY {
+                    return Some((pos, &self.entries[ix as usize]));
+                }
+            }
+            return None;
+        }
+        while pos < self.entries.len() {
+            let e = &self.entries[pos];
+            pos += 1;
+            if !matches!(e.key, Value::Undefined) {
+                return Some((pos, e));
+            }
+        }
+        None
+    }
+
+    /// Empties the table and returns what it held, keeping its layout and
+    /// stamping the change (so a lookup in flight notices it).
+    pub fn take(&mut self) -> Table {
+        self.replace(if self.set_mode { Table::new_set() } else { Table::new() })
+    }
+
+    /// Puts `other`'s contents in place of this table's and returns the old
+    /// ones; the layout (dict or set) stays this table's.
+    pub fn replace(&mut self, mut other: Table) -> Table {
+        if self.set_mode {
+            other.ensure_set_mode();
+        }
+        other.stamp = self.stamp.max(other.stamp) + 1;
+        std::mem::replace(self, other)
     }
 
     pub fn value_at(&self, ix: usize) -> &Value {
@@ -360,12 +476,17 @@ impl Table {
         &self.entries[ix].key
     }
 
+    pub fn value_mut(&mut self, ix: usize) -> &mut Value {
+        &mut self.entries[ix].value
+    }
+
     pub fn set_value_at(&mut self, ix: usize, value: Value) {
         self.entries[ix].value = value;
     }
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        self.stamp += 1;
         if self.set_mode {
             return self.set_insert_new(hash, key, value);
         }
@@ -394,11 +515,9 @@ impl Table {
 
     /// Removes the entry at `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Entry {
+        self.stamp += 1;
         if self.set_mode {
-            let slot = self.indices.iter().position(|&i| i == ix as u32).expect("slot of entry");
-            self.indices[slot] = DUMMY;
-            self.live -= 1;
-            return std::mem::replace(&mut self.entries[ix], Entry { hash: 0, key: Value::Undefined, value: Value::Undefined });
+            return self.set_remove_at(ix);
         }
         let hash = self.entries[ix].hash;
         let mask = self.indices.len() - 1;
@@ -422,6 +541,7 @@ impl Table {
     }
 
     pub fn clear(&mut self) {
+        self.stamp += 1;
         self.entries.clear();
         self.indices.clear();
         self.live = 0;
@@ -436,6 +556,7 @@ impl Table {
     }
 
     fn grow(&mut self) {
+        self.stamp += 1;
         let want = (self.live * 3).max(8).next_power_of_two();
         self.entries.retain(|e| !matches!(e.key, Value::Undefined));
         self.indices = vec![EMPTY; want];

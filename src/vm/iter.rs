@@ -163,16 +163,80 @@ impl NativeObject for VecIter {
     }
 }
 
-/// Iterates a dict's keys live, noticing changes of size as CPython does.
-pub struct DictIter {
-    dict: Arc<crate::objects::PyDict>,
-    pos: AtomicUsize,
-    len: usize,
+/// What a `TableIter` walks: a dict or set, or the payload of an instance
+/// of a dict or set subclass.
+pub enum TableSource {
+    Dict(Arc<crate::objects::PyDict>),
+    Set(Arc<crate::objects::PySet>),
+    Instance(Arc<crate::objects::Instance>),
 }
 
-impl NativeObject for DictIter {
+/// Iterates a dict (keys, values or items) or a set live, as CPython does:
+/// a change of size since the iterator was made raises RuntimeError, and
+/// keeps raising; each step reads the table under its lock, so another
+/// thread's change can make the step fail but never yield a torn entry.
+pub struct TableIter {
+    source: TableSource,
+    kind: VecIterKind,
+    /// The iterator's state, only ever read and written under the table's
+    /// lock (so two threads sharing the iterator take turns).
+    pos: AtomicUsize,
+    /// The table's size when the iterator was made; usize::MAX once it saw
+    /// a change of size (the failure is sticky).
+    expected_len: AtomicUsize,
+    /// Entries still to come, if nothing changes.
+    remaining: AtomicUsize,
+}
+
+impl TableIter {
+    pub fn new(source: TableSource, kind: VecIterKind) -> TableIter {
+        let len = match &source {
+            TableSource::Dict(d) => d.len(),
+            TableSource::Set(s) => s.len(),
+            TableSource::Instance(i) => match &i.payload {
+                Payload::Dict(d) => d.len(),
+                Payload::Set(s) => s.len(),
+                _ => 0,
+            },
+        };
+        TableIter { source, kind, pos: AtomicUsize::new(0), expected_len: AtomicUsize::new(len), remaining: AtomicUsize::new(len) }
+    }
+
+    fn step(&self, vm: &mut Vm, t: &crate::objects::Table, set: bool) -> PyResult<Option<Value>> {
+        let expected = self.expected_len.load(Ordering::Relaxed);
+        if t.len() != expected {
+            self.expected_len.store(usize::MAX, Ordering::Relaxed);
+            return Err(vm.runtime_error(if set { "Set changed size during iteration" } else { "dictionary changed size during iteration" }));
+        }
+        let Some((next, e)) = t.next_entry(self.pos.load(Ordering::Relaxed)) else {
+            self.pos.store(usize::MAX, Ordering::Relaxed);
+            return Ok(None);
+        };
+        self.pos.store(next, Ordering::Relaxed);
+        let remaining = self.remaining.load(Ordering::Relaxed);
+        if remaining == 0 {
+            // The size is the same, but more keys came than were there:
+            // some were deleted and others added.
+            self.expected_len.store(usize::MAX, Ordering::Relaxed);
+            return Err(vm.runtime_error(if set { "Set changed size during iteration" } else { "dictionary keys changed during iteration" }));
+        }
+        self.remaining.store(remaining - 1, Ordering::Relaxed);
+        Ok(Some(match self.kind {
+            VecIterKind::DictValues => e.value.clone(),
+            VecIterKind::DictItems => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+            _ => e.key.clone(),
+        }))
+    }
+}
+
+impl NativeObject for TableIter {
     fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
-        &t.dict_keyiterator
+        match self.kind {
+            VecIterKind::DictValues => &t.dict_valueiterator,
+            VecIterKind::DictItems => &t.dict_itemiterator,
+            VecIterKind::Set => &t.set_iterator,
+            _ => &t.dict_keyiterator,
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -181,21 +245,18 @@ impl NativeObject for DictIter {
         true
     }
     fn iter_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let t = self.dict.lock();
-        if t.len() != self.len {
-            drop(t);
-            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        if self.pos.load(Ordering::Relaxed) == usize::MAX && self.expected_len.load(Ordering::Relaxed) != usize::MAX {
+            return Ok(None);
         }
-        let mut pos = self.pos.load(Ordering::Relaxed);
-        while pos < t.entry_count() {
-            if let Some(e) = t.entry(pos) {
-                self.pos.store(pos + 1, Ordering::Relaxed);
-                return Ok(Some(e.key.clone()));
-            }
-            pos += 1;
+        match &self.source {
+            TableSource::Dict(d) => self.step(vm, &d.lock(), false),
+            TableSource::Set(s) => self.step(vm, &s.lock(), true),
+            TableSource::Instance(i) => match &i.payload {
+                Payload::Dict(d) => self.step(vm, &d.lock(), false),
+                Payload::Set(s) => self.step(vm, &s.lock(), true),
+                _ => Ok(None),
+            },
         }
-        self.pos.store(pos, Ordering::Relaxed);
-        Ok(None)
     }
 }
 
@@ -419,8 +480,8 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
                 Box::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) })
             }
-            Value::Dict(d) => Box::new(DictIter { dict: d.clone(), pos: AtomicUsize::new(0), len: d.len() }),
-            Value::Set(s) => Box::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+            Value::Dict(d) => Box::new(TableIter::new(TableSource::Dict(d.clone()), VecIterKind::DictKeys)),
+            Value::Set(s) => Box::new(TableIter::new(TableSource::Set(s.clone()), VecIterKind::Set)),
             Value::Native(n) => {
                 if n.is_iterator() {
                     return Ok(v.clone());
@@ -428,8 +489,8 @@ impl Vm {
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
                     return Ok(Value::native(r.iter()));
                 }
-                if let Some(items) = crate::builtins::containers::view_items(self, &***n) {
-                    return Ok(Value::native(items));
+                if let Some(it) = crate::builtins::containers::view_iter(&***n) {
+                    return Ok(Value::native(it));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -443,8 +504,8 @@ impl Vm {
                 }
                 match &inst.payload {
                     Payload::List(_) => Box::new(SeqIter { source: v.clone(), index: AtomicUsize::new(0) }),
-                    Payload::Dict(d) => Box::new(VecIter::new(d.keys(), VecIterKind::DictKeys)),
-                    Payload::Set(s) => Box::new(VecIter::new(s.lock().keys(), VecIterKind::Set)),
+                    Payload::Dict(_) => Box::new(TableIter::new(TableSource::Instance(inst.clone()), VecIterKind::DictKeys)),
+                    Payload::Set(_) => Box::new(TableIter::new(TableSource::Instance(inst.clone()), VecIterKind::Set)),
                     Payload::Immutable(inner) => {
                         let inner = inner.clone();
                         return self.iter(&inner);
