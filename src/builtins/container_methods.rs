@@ -11,6 +11,8 @@ use super::containers::DictView;
 use super::descriptors::ClassMethod;
 use super::{add_method, check_args};
 use crate::compile::bytecode::{BinKind, CmpKind};
+use crate::objects::list::find_simple;
+use crate::objects::table::simple_eq;
 use crate::objects::{BuiltinFunction, Class, KwArgs, NativeFn, Payload, PyDict, PyList, PySet, Table, Value};
 use crate::vm::iter::VecIterKind;
 use crate::vm::{Interpreter, PyErr, PyResult, Vm};
@@ -279,6 +281,23 @@ fn find(vm: &mut Vm, items: &[Value], x: &Value, start: usize, end: usize) -> Py
 fn list_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = list_self(vm, args, "list.remove")?;
     let a = params(vm, args, kw, "list.remove", 1, 1)?;
+    {
+        let mut live = l.lock();
+        let len = live.len();
+        match find_simple(&live, &a[0], 0, len) {
+            Some(Some(i)) => {
+                let old = live.remove(i);
+                drop(live);
+                drop(old);
+                return Ok(Value::None);
+            }
+            Some(None) => {
+                drop(live);
+                return Err(vm.value_error("list.remove(x): x not in list"));
+            }
+            None => {}
+        }
+    }
     let items = l.snapshot();
     match find(vm, &items, &a[0], 0, items.len())? {
         Some(i) => {
@@ -297,9 +316,20 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn list_index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = list_self(vm, args, "list.index")?;
     let a = params(vm, args, kw, "list.index", 1, 3)?;
-    let items = l.snapshot();
-    let (start, end) = search_bounds(vm, &a[1..], items.len())?;
-    match find(vm, &items, &a[0], start, end)? {
+    let len = l.len();
+    let (start, end) = search_bounds(vm, &a[1..], len)?;
+    let found = {
+        let items = l.lock();
+        find_simple(&items, &a[0], start, end.min(items.len()))
+    };
+    let found = match found {
+        Some(found) => found,
+        None => {
+            let items = l.snapshot();
+            find(vm, &items, &a[0], start, end)?
+        }
+    };
+    match found {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             let r = vm.repr(&a[0])?;
@@ -318,9 +348,21 @@ fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
+/// How many items equal `x`, without Python code; None when some need it.
+fn count_simple(items: &[Value], x: &Value) -> Option<i64> {
+    let mut n = 0;
+    for item in items {
+        n += simple_eq(item, x)? as i64;
+    }
+    Some(n)
+}
+
 fn list_count(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = list_self(vm, args, "list.count")?;
     let a = params(vm, args, kw, "list.count", 1, 1)?;
+    if let Some(n) = count_simple(&l.lock(), &a[0]) {
+        return Ok(Value::Int(n));
+    }
     let items = l.snapshot();
     count_in(vm, &items, &a[0])
 }
@@ -393,9 +435,24 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = super::iterators::sort_options(vm, kw)?;
-    let sorted = super::iterators::sort_values(vm, l.snapshot(), key, reverse)?;
-    let old = std::mem::replace(&mut *l.lock(), sorted);
-    drop(old);
+    if key.is_none() && super::iterators::sort_in_place_natively(&mut l.lock(), reverse) {
+        return Ok(Value::None);
+    }
+    // Python code compares: as in CPython, the list is empty while it
+    // sorts, and a change made meanwhile (by the key function or another
+    // thread) is an error.
+    let items = std::mem::take(&mut *l.lock());
+    let (restored, result) = match super::iterators::sort_values(vm, items.clone(), key, reverse) {
+        Ok(sorted) => (sorted, Ok(())),
+        Err(e) => (items, Err(e)),
+    };
+    let meanwhile = std::mem::replace(&mut *l.lock(), restored);
+    let modified = !meanwhile.is_empty();
+    drop(meanwhile);
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 

@@ -59,6 +59,29 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     (i >= 0 && (i as usize) < len).then_some(i as usize)
 }
 
+/// Removes the items a slice selects, in one pass; returns them.
+fn remove_positions(items: &mut Vec<Value>, start: i64, step: i64, count: usize) -> Vec<Value> {
+    if count == 0 {
+        return Vec::new();
+    }
+    let (first, stride) = if step > 0 { (start as usize, step as usize) } else { ((start + (count as i64 - 1) * step) as usize, (-step) as usize) };
+    let last = first + (count - 1) * stride;
+    if stride == 1 {
+        return items.drain(first..=last).collect();
+    }
+    let mut removed = Vec::with_capacity(count);
+    let mut kept = Vec::with_capacity(items.len() - count);
+    for (i, v) in std::mem::take(items).into_iter().enumerate() {
+        if i >= first && i <= last && (i - first) % stride == 0 {
+            removed.push(v);
+        } else {
+            kept.push(v);
+        }
+    }
+    *items = kept;
+    removed
+}
+
 fn as_slice(v: &Value) -> Option<&Slice> {
     match v {
         Value::Native(n) => n.downcast::<Slice>(),
@@ -174,14 +197,19 @@ impl Vm {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 Ok(Value::string(slice_positions(start, step, count).map(|i| chars[i]).collect()))
             }
+            Value::List(l) => {
+                let bounds = sl.bounds(self)?;
+                let items = l.lock();
+                let (start, _, step, count) = bounds.resolve(items.len());
+                let out: Vec<Value> = slice_positions(start, step, count).map(|i| items[i].clone()).collect();
+                drop(items);
+                Ok(Value::list(out))
+            }
             _ => {
                 let items = self.sequence_items(container);
                 let (start, _, step, count) = sl.indices(self, items.len())?;
                 let out: Vec<Value> = slice_positions(start, step, count).map(|i| items[i].clone()).collect();
-                Ok(match container {
-                    Value::List(_) => Value::list(out),
-                    _ => Value::tuple(out),
-                })
+                Ok(Value::tuple(out))
             }
         }
     }
@@ -205,12 +233,14 @@ impl Vm {
                 }
                 if let Some(sl) = as_slice(&index) {
                     let new_items = self.collect(&value).map_err(|_| self.type_error("can only assign an iterable"))?;
-                    let len = l.len();
-                    let (start, stop, step, count) = sl.indices(self, len)?;
+                    let bounds = sl.bounds(self)?;
                     let mut items = l.lock();
+                    let (start, stop, step, count) = bounds.resolve(items.len());
                     if step == 1 {
                         let stop = stop.max(start) as usize;
-                        items.splice(start as usize..stop, new_items);
+                        let old: Vec<Value> = items.splice(start as usize..stop, new_items).collect();
+                        drop(items);
+                        drop(old);
                         return Ok(());
                     }
                     if new_items.len() != count {
@@ -256,14 +286,12 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Some(sl) = as_slice(index) {
-                    let len = l.len();
-                    let (start, _, step, count) = sl.indices(self, len)?;
-                    let mut remove: Vec<usize> = slice_positions(start, step, count).collect();
-                    remove.sort_unstable();
+                    let bounds = sl.bounds(self)?;
                     let mut items = l.lock();
-                    for pos in remove.into_iter().rev() {
-                        items.remove(pos);
-                    }
+                    let (start, _, step, count) = bounds.resolve(items.len());
+                    let old = remove_positions(&mut items, start, step, count);
+                    drop(items);
+                    drop(old);
                     return Ok(());
                 }
                 let i = self.index_value(index)?;

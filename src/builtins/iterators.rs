@@ -525,6 +525,26 @@ pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Option<Value>, rever
     Ok(items)
 }
 
+/// Sorts `items` in place when no comparison needs the VM (ints, floats or
+/// strs of one kind, no key function), as `sort_values` would; false, and
+/// `items` untouched, otherwise. Runs under a list's lock.
+pub fn sort_in_place_natively(items: &mut [Value], reverse: bool) -> bool {
+    if items.len() < 2 {
+        return true;
+    }
+    if native_kind(items).is_none() {
+        return false;
+    }
+    if reverse {
+        items.reverse();
+    }
+    sort_natively(items);
+    if reverse {
+        items.reverse();
+    }
+    true
+}
+
 /// Key types that sort without calling the VM.
 #[derive(Clone, Copy, PartialEq)]
 enum NativeKind {

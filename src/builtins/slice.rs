@@ -37,44 +37,63 @@ impl NativeObject for Slice {
     }
 }
 
+/// A slice's bounds read as integers, before they meet a length (CPython's
+/// `PySlice_Unpack`): reading may run Python code (`__index__`), resolving
+/// (`resolve`, CPython's `PySlice_AdjustIndices`) does not, so a container
+/// can resolve under its lock against the length it really has.
+#[derive(Clone, Copy)]
+pub struct SliceBounds {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
 impl Slice {
-    /// Resolves against a sequence of `len` items: (start, stop, step, count), as `slice.indices`.
-    pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let len = len as i64;
-        let step = match &self.step {
-            Value::None => 1,
-            v => vm.index_value(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?,
+    /// Reads the bounds; the errors are CPython's.
+    pub fn bounds(&self, vm: &mut Vm) -> PyResult<SliceBounds> {
+        let read = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                v => vm
+                    .index_value(v)
+                    .map(Some)
+                    .map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
         };
+        let step = read(vm, &self.step)?.unwrap_or(1);
         if step == 0 {
             return Err(vm.value_error("slice step cannot be zero"));
         }
-        let clamp = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
-            match v {
-                Value::None => Ok(default),
-                v => {
-                    let i = vm
-                        .index_value(v)
-                        .map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
-                    Ok(if i < 0 {
-                        let i = i + len;
-                        if i < 0 {
-                            if step < 0 { -1 } else { 0 }
-                        } else {
-                            i
-                        }
-                    } else if i >= len {
-                        if step < 0 { len - 1 } else { len }
-                    } else {
-                        i
-                    })
+        Ok(SliceBounds { start: read(vm, &self.lower)?, stop: read(vm, &self.upper)?, step })
+    }
+
+    /// Resolves against a sequence of `len` items: (start, stop, step, count), as `slice.indices`.
+    pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        Ok(self.bounds(vm)?.resolve(len))
+    }
+}
+
+impl SliceBounds {
+    /// (start, stop, step, count) for a sequence of `len` items.
+    pub fn resolve(self, len: usize) -> (i64, i64, i64, usize) {
+        let len = len as i64;
+        let step = self.step;
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            let Some(i) = v else { return default };
+            if i < 0 {
+                let i = i + len;
+                if i < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    i
                 }
+            } else if i >= len {
+                if step < 0 { len - 1 } else { len }
+            } else {
+                i
             }
         };
-        let (start, stop) = if step > 0 {
-            (clamp(vm, &self.lower, 0)?, clamp(vm, &self.upper, len)?)
-        } else {
-            (clamp(vm, &self.lower, len - 1)?, clamp(vm, &self.upper, -1)?)
-        };
+        let (start, stop) = if step > 0 { (clamp(self.start, 0), clamp(self.stop, len)) } else { (clamp(self.start, len - 1), clamp(self.stop, -1)) };
         let count = if step > 0 {
             if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
         } else if start > stop {
@@ -82,7 +101,7 @@ impl Slice {
         } else {
             0
         };
-        Ok((start, stop, step, count))
+        (start, stop, step, count)
     }
 }
 

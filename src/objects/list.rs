@@ -47,3 +47,16 @@ impl PyList {
         self.items.lock().clone()
     }
 }
+
+/// The position of the first item equal to `x` in `items[start..end]`,
+/// decided without Python code so that it can run under a list's lock;
+/// None when some item before the answer needs `__eq__` (an instance, a
+/// container).
+pub fn find_simple(items: &[Value], x: &Value, start: usize, end: usize) -> Option<Option<usize>> {
+    for (i, item) in items.iter().enumerate().take(end).skip(start) {
+        if super::table::simple_eq(item, x)? {
+            return Some(Some(i));
+        }
+    }
+    Some(None)
+}

@@ -573,6 +573,18 @@ impl Vm {
                 self.contains_by_iteration(container, item)
             }
             Value::List(_) | Value::Tuple(_) => {
+                // Decided under the list's lock when no item needs `__eq__`.
+                let simple = match container {
+                    Value::List(l) => {
+                        let items = l.lock();
+                        crate::objects::list::find_simple(&items, item, 0, items.len())
+                    }
+                    Value::Tuple(t) => crate::objects::list::find_simple(t.as_slice(), item, 0, t.len()),
+                    _ => None,
+                };
+                if let Some(found) = simple {
+                    return Ok(found.is_some());
+                }
                 let items = self.sequence_items(container);
                 for x in &items {
                     if self.eq(x, item)? {
