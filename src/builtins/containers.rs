@@ -608,14 +608,17 @@ impl Vm {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, built the way CPython builds
 /// them (copy-then-update, or iterate-and-add), so results print in the
-/// same order.
+/// same order. Keys are copied out before the loops: a guard in a `for`
+/// header lives through the loop, and `s |= s` would then take its own lock
+/// twice.
 pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Value> {
     let (Value::Set(x), Value::Set(y)) = (a, b) else { return Err(vm.unsupported(a, b, op, inplace)) };
     let copy = |s: &PySet| Arc::new(PySet::new(s.lock().clone(), x.frozen));
     let result: Arc<PySet> = match op {
         BinKind::Or => {
             let r = if inplace && !x.frozen { x.clone() } else { copy(x) };
-            for k in y.lock().keys() {
+            let keys = y.lock().keys();
+            for k in keys {
                 vm.set_add(&r, k)?;
             }
             r
@@ -623,7 +626,8 @@ pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: boo
         BinKind::And => {
             let (big, small) = if y.len() > x.len() { (y, x) } else { (x, y) };
             let r = Arc::new(PySet::new(Table::new_set(), x.frozen));
-            for k in small.lock().keys() {
+            let keys = small.lock().keys();
+            for k in keys {
                 if vm.set_contains(big, &k)? {
                     vm.set_add(&r, k)?;
                 }
@@ -638,20 +642,23 @@ pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: boo
         }
         BinKind::Sub => {
             if inplace && !x.frozen {
-                for k in y.lock().keys() {
+                let keys = y.lock().keys();
+                for k in keys {
                     vm.set_discard(x, &k)?;
                 }
                 return Ok(a.clone());
             }
             if (x.len() >> 2) > y.len() {
                 let r = copy(x);
-                for k in y.lock().keys() {
+                let keys = y.lock().keys();
+                for k in keys {
                     vm.set_discard(&r, &k)?;
                 }
                 r
             } else {
                 let r = Arc::new(PySet::new(Table::new_set(), x.frozen));
-                for k in x.lock().keys() {
+                let keys = x.lock().keys();
+                for k in keys {
                     if !vm.set_contains(y, &k)? {
                         vm.set_add(&r, k)?;
                     }
@@ -661,7 +668,8 @@ pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinKind, inplace: boo
         }
         _ => {
             let r = if inplace && !x.frozen { x.clone() } else { copy(x) };
-            for k in y.lock().keys() {
+            let keys = y.lock().keys();
+            for k in keys {
                 if !vm.set_discard(&r, &k)? {
                     vm.set_add(&r, k)?;
                 }

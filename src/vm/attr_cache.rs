@@ -49,9 +49,11 @@ impl Vm {
         &mut self.attr_sites[slot]
     }
 
-    fn learn(&mut self, slot: usize, inst: &Arc<Instance>, kind: SiteKind, dict_hint: u32) {
+    /// Remembers what the lookup found; `epoch` is the class epoch read
+    /// *before* that lookup (with the GIL off a class may change between
+    /// the lookup and now, and the answer must not outlive that change).
+    fn learn(&mut self, slot: usize, inst: &Arc<Instance>, kind: SiteKind, dict_hint: u32, epoch: u64) {
         let class = Arc::as_ptr(&inst.class) as usize;
-        let epoch = class_epoch();
         let e = self.site(slot);
         let w = e.next as usize;
         e.next = ((w + 1) % WAYS) as u8;
@@ -87,10 +89,11 @@ impl Vm {
     #[inline(never)]
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
+            let epoch = class_epoch();
             if self.cached_way(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
-                self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                self.learn(slot, inst, SiteKind::InstanceOnly, hint, epoch);
                 if let Some(v) = found {
                     return Ok(v);
                 }
@@ -116,6 +119,7 @@ impl Vm {
     #[inline(never)]
     fn store_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
+            let epoch = class_epoch();
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
                 && self.class_cache.lookup(&inst.class, name).is_none()
@@ -123,7 +127,7 @@ impl Vm {
             if plain {
                 let mut hint = 0;
                 inst.dict.set_str_hinted(name, value, &mut hint);
-                self.learn(slot, inst, SiteKind::InstanceOnly, hint);
+                self.learn(slot, inst, SiteKind::InstanceOnly, hint, epoch);
                 return Ok(());
             }
         }
@@ -144,10 +148,11 @@ impl Vm {
                 }
             }
             let inst = inst.clone();
+            let epoch = class_epoch();
             let r = self.load_method(obj, name)?;
             if let (Value::Function(_) | Value::StaticFunction(_), Some(_)) = (&r.0, &r.1) {
                 let f = r.0.clone();
-                self.learn(slot, &inst, SiteKind::Method(f), 0);
+                self.learn(slot, &inst, SiteKind::Method(f), 0, epoch);
             }
             return Ok(r);
         }

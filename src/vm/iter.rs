@@ -266,6 +266,10 @@ pub struct Generator {
     pub qualname: String,
     state: Mutex<GenState>,
     running: AtomicBool,
+    /// Set for good once the frame has returned or raised: a finished
+    /// generator is never "already executing", however many threads call
+    /// `next()` on it at once.
+    finished: AtomicBool,
 }
 
 struct GenState {
@@ -305,6 +309,12 @@ impl Generator {
     /// Runs the generator until it yields or returns; `input` is the value
     /// sent in, or an exception thrown in at the paused `yield`.
     pub fn resume(&self, vm: &mut Vm, input: Result<Value, PyErr>) -> PyResult<Resumed> {
+        if self.finished.load(Ordering::Acquire) {
+            return match input {
+                Err(e) => Err(e),
+                Ok(_) => Ok(Resumed::Returned(Value::None)),
+            };
+        }
         if self.running.swap(true, Ordering::Acquire) {
             return Err(vm.value_error("generator already executing"));
         }
@@ -365,8 +375,12 @@ impl Generator {
                 st.started = true;
                 Ok(Resumed::Yielded(v))
             }
-            Ok(FrameExit::Return(v)) => Ok(Resumed::Returned(v)),
+            Ok(FrameExit::Return(v)) => {
+                self.finished.store(true, Ordering::Release);
+                Ok(Resumed::Returned(v))
+            }
             Err(e) => {
+                self.finished.store(true, Ordering::Release);
                 if e.is(&vm.types().exceptions.stop_iteration) {
                     let re = vm.runtime_error("generator raised StopIteration");
                     if let Some(mut st) = re.instance().exception() {
@@ -384,7 +398,7 @@ impl Generator {
     }
 
     pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
-        if self.state.lock().frame.is_none() {
+        if self.finished.load(Ordering::Acquire) {
             return Ok(());
         }
         let exit = vm.error_no_args(&vm.types().exceptions.generator_exit.clone());
@@ -409,11 +423,13 @@ impl Vm {
         }
         let frame = self.frames.pop();
         let saved = self.stack.split_off(base);
+        let finished = AtomicBool::new(frame.is_none());
         Value::native(Generator {
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             state: Mutex::new(GenState { frame, saved, started: false }),
             running: AtomicBool::new(false),
+            finished,
         })
     }
 

@@ -789,7 +789,17 @@ impl Vm {
                     out.extend_from_slice(&items);
                 }
                 if let (List(l), true) = (seq, inplace) {
-                    *l.lock() = out;
+                    // Repeat what the list holds now, in one step, so an
+                    // item another thread appended meanwhile is not lost.
+                    let mut live = l.lock();
+                    let now: Vec<Value> = live.clone();
+                    let mut out = Vec::with_capacity(now.len() * n);
+                    for _ in 0..n {
+                        out.extend_from_slice(&now);
+                    }
+                    let old = std::mem::replace(&mut *live, out);
+                    drop(live);
+                    drop(old);
                     return Ok(seq.clone());
                 }
                 Ok(if matches!(seq, List(_)) { Value::list(out) } else { Value::tuple(out) })
