@@ -115,20 +115,25 @@ impl Value {
     }
 }
 
-/// A variable captured by a closure.
+/// A variable captured by a closure. Its lock is a container lock: with the
+/// GIL guarding everything it is skipped, as for lists and dicts.
 pub struct Cell {
-    pub value: parking_lot::Mutex<Value>,
+    value: super::container_lock::ContainerLock<Value>,
 }
 
 impl Cell {
     pub fn new(value: Value) -> Cell {
-        Cell { value: parking_lot::Mutex::new(value) }
+        Cell { value: super::container_lock::ContainerLock::new(value) }
     }
+    #[inline]
     pub fn get(&self) -> Value {
         self.value.lock().clone()
     }
+    /// Stores `value`; the old one is dropped after the lock is let go.
+    #[inline]
     pub fn set(&self, value: Value) {
-        *self.value.lock() = value;
+        let old = std::mem::replace(&mut *self.value.lock(), value);
+        drop(old);
     }
 }
 
