@@ -100,10 +100,15 @@ fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 }
 
 /// `sys.setswitchinterval(seconds)`: how long a thread waits for the GIL
-/// before asking the running thread to let go.
-fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "setswitchinterval", args, 1, 1)?;
-    let secs = vm.to_float(&args[0])?;
+/// before asking the running thread to let go. Like CPython, it takes a
+/// real number (an int, a float, or an object with `__float__` or
+/// `__index__`), never a string: `"fast"` is a TypeError, not a ValueError.
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("sys.setswitchinterval() takes no keyword arguments"));
+    }
+    check_args(vm, "sys.setswitchinterval", args, 1, 1)?;
+    let secs = crate::modules::math::real(vm, &args[0])?;
     if !(secs > 0.0) {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
