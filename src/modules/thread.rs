@@ -394,13 +394,13 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let timeout = match &timeout_v {
         None => -1.0,
-        Some(v) => vm.to_float(v)?,
+        Some(v) => super::time::seconds_arg(vm, v)?,
     };
     if !blocking && timeout != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
