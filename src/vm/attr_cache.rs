@@ -87,7 +87,7 @@ impl Vm {
     #[inline(never)]
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if self.cached_way(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
+            if self.cached_way(slot, inst).is_none() && !is_thread_local(inst) && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 self.learn(slot, inst, SiteKind::InstanceOnly, hint);
@@ -118,6 +118,7 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
+                && !is_thread_local(inst)
                 && self.class_cache.lookup(&inst.class, name).is_none()
                 && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
             if plain {
@@ -145,7 +146,7 @@ impl Vm {
             }
             let inst = inst.clone();
             let r = self.load_method(obj, name)?;
-            if let (Value::Function(_) | Value::StaticFunction(_), Some(_)) = (&r.0, &r.1) {
+            if let (Value::Function(_) | Value::StaticFunction(_), Some(_), false) = (&r.0, &r.1, is_thread_local(&inst)) {
                 let f = r.0.clone();
                 self.learn(slot, &inst, SiteKind::Method(f), 0);
             }
@@ -153,4 +154,10 @@ impl Vm {
         }
         self.load_method(obj, name)
     }
+}
+
+/// A `threading.local`'s attributes live in a dict per thread, not in the
+/// instance dict the cached paths read: its sites are never cached.
+fn is_thread_local(inst: &Instance) -> bool {
+    matches!(inst.payload, crate::objects::Payload::ThreadLocal(_))
 }
