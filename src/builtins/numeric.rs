@@ -398,7 +398,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     names.extend(["__class__", "__doc__", "__module__", "__name__", "__qualname__"].map(String::from));
                 }
                 Value::Instance(inst) => {
-                    add_keys(&mut names, &inst.dict);
+                    add_keys(&mut names, &**vm.attribute_dict(inst)?);
                     for cls in inst.class.mro() {
                         add_keys(&mut names, &cls.dict);
                     }

@@ -35,17 +35,100 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     dict.set_str("__stdout__", standard_stream(Stream::Stdout));
     dict.set_str("__stderr__", standard_stream(Stream::Stderr));
     dict.set_str("version", Value::string(format!("3.11.0 (gilpy {})", env!("CARGO_PKG_VERSION"))));
-    dict.set_str(
-        "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]),
-    );
-    dict.set_str("hexversion", Value::Int(0x030B00F0));
+    let types = sys_types(vm);
+    dict.set_str("version_info", types.version_info(vm, PYTHON_VERSION));
+    dict.set_str("hexversion", Value::Int(hexversion(PYTHON_VERSION)));
+    dict.set_str("implementation", implementation(vm, &types));
     dict.set_str("platform", Value::str("linux"));
     dict.set_str("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     dict.set_str("maxsize", Value::Int(i64::MAX));
     dict.set_str("maxunicode", Value::Int(0x10FFFF));
     dict.set_str("executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
     dict.set_str("modules", loaded_modules(vm));
+}
+
+/// The version of Python whose behaviour gilpy follows.
+const PYTHON_VERSION: Version = Version { major: 3, minor: 11, micro: 0 };
+
+/// gilpy's own version, from Cargo.toml (`sys.implementation.version`).
+const GILPY_VERSION: Version = Version {
+    major: parse_u8(env!("CARGO_PKG_VERSION_MAJOR")),
+    minor: parse_u8(env!("CARGO_PKG_VERSION_MINOR")),
+    micro: parse_u8(env!("CARGO_PKG_VERSION_PATCH")),
+};
+
+/// A final release's version: `releaselevel` is always 'final', `serial` 0.
+#[derive(Clone, Copy)]
+struct Version {
+    major: u8,
+    minor: u8,
+    micro: u8,
+}
+
+const fn parse_u8(digits: &str) -> u8 {
+    let bytes = digits.as_bytes();
+    let mut n = 0u8;
+    let mut i = 0;
+    while i < bytes.len() {
+        n = n * 10 + (bytes[i] - b'0');
+        i += 1;
+    }
+    n
+}
+
+/// As `sys.hexversion`: 0xMMmmuuF0 for a final release.
+fn hexversion(v: Version) -> i64 {
+    (v.major as i64) << 24 | (v.minor as i64) << 16 | (v.micro as i64) << 8 | 0xF0
+}
+
+/// The classes src/modules/sys_types.py makes.
+struct SysTypes {
+    version_info: Value,
+    simple_namespace: Value,
+}
+
+impl SysTypes {
+    fn version_info(&self, vm: &mut Vm, v: Version) -> Value {
+        let items = Value::tuple(vec![
+            Value::Int(v.major as i64),
+            Value::Int(v.minor as i64),
+            Value::Int(v.micro as i64),
+            Value::str("final"),
+            Value::Int(0),
+        ]);
+        vm.call(self.version_info.clone(), &[items]).expect("sys.version_info")
+    }
+}
+
+/// Runs sys_types.py in a namespace of its own. It is fixed source that
+/// imports nothing, so a failure here is a bug in gilpy, not in a program.
+fn sys_types(vm: &mut Vm) -> SysTypes {
+    let code = vm.compile_source(include_str!("sys_types.py"), "<frozen sys_types>").expect("sys_types.py compiles");
+    let globals = Arc::new(PyDict::new());
+    globals.set_str("__name__", Value::str("sys_types"));
+    vm.run_module_code(code, globals.clone()).expect("sys_types.py runs");
+    let class = |name: &str| globals.get_str(&crate::objects::PyStr::new(name)).expect("a class of sys_types.py");
+    SysTypes { version_info: class("version_info"), simple_namespace: class("SimpleNamespace") }
+}
+
+/// `sys.implementation`, as CPython's: name, cache_tag, version and
+/// hexversion (PEP 421), plus `_multiarch` where CPython has one. gilpy
+/// never writes compiled modules, so `cache_tag` is None, which PEP 421
+/// gives exactly that meaning ("module caching should be disabled").
+fn implementation(vm: &mut Vm, types: &SysTypes) -> Value {
+    let version = types.version_info(vm, GILPY_VERSION);
+    let mut fields = vec![
+        ("name", Value::str("gilpy")),
+        ("cache_tag", Value::None),
+        ("version", version),
+        ("hexversion", Value::Int(hexversion(GILPY_VERSION))),
+    ];
+    if cfg!(all(target_os = "linux", target_env = "gnu")) {
+        fields.push(("_multiarch", Value::string(format!("{}-linux-gnu", std::env::consts::ARCH))));
+    }
+    let kwargs: Vec<(Arc<crate::objects::PyStr>, Value)> =
+        fields.into_iter().map(|(k, v)| (Arc::new(crate::objects::PyStr::new(k)), v)).collect();
+    vm.call_kw(types.simple_namespace.clone(), &[], &kwargs).expect("sys.implementation")
 }
 
 /// A snapshot of the modules loaded so far, plus `sys` itself (added by the caller).
@@ -100,10 +183,15 @@ fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 }
 
 /// `sys.setswitchinterval(seconds)`: how long a thread waits for the GIL
-/// before asking the running thread to let go.
-fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "setswitchinterval", args, 1, 1)?;
-    let secs = vm.to_float(&args[0])?;
+/// before asking the running thread to let go. Like CPython, it takes a
+/// real number (an int, a float, or an object with `__float__` or
+/// `__index__`), never a string: `"fast"` is a TypeError, not a ValueError.
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("sys.setswitchinterval() takes no keyword arguments"));
+    }
+    check_args(vm, "sys.setswitchinterval", args, 1, 1)?;
+    let secs = crate::modules::math::real(vm, &args[0])?;
     if !(secs > 0.0) {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }

@@ -49,6 +49,7 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
         ],
     );
     dict.set_str("LockType", Value::Class(interp.types.lock.clone()));
+    dict.set_str("_local", Value::Class(interp.types.thread_local.clone()));
     dict.set_str("error", Value::Class(interp.types.exceptions.runtime_error.clone()));
     dict.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
 }
@@ -65,6 +66,18 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(t, "__exit__", lock_release);
     add_method(t, "locked", lock_locked);
     add_method(t, "locked_lock", lock_locked);
+    add_method(&interp.types.thread_local, "__new__", local_new);
+}
+
+/// `_thread._local.__new__(cls, *args, **kwargs)`: `threading.local` and
+/// its subclasses (see src/vm/thread_local.rs).
+fn local_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(vm.type_error("_local.__new__(X): X is not a type object"));
+    };
+    let instance = crate::vm::new_instance(cls);
+    vm.new_thread_local(&instance, &args[1..], kw)?;
+    Ok(instance)
 }
 
 fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -116,6 +129,7 @@ fn spawn(vm: &mut Vm, args: &[Value], head_start: bool) -> PyResult<Value> {
                 eprint!("Exception ignored in thread started by: {shown}\n{text}");
             }
         }
+        t.forget_thread_locals();
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         t.interp.deadlock.thread_finished(&t.interp);
         if let Some(head) = t.head_start.take() {
@@ -394,13 +408,13 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let timeout = match &timeout_v {
         None => -1.0,
-        Some(v) => vm.to_float(v)?,
+        Some(v) => super::time::seconds_arg(vm, v)?,
     };
     if !blocking && timeout != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));

@@ -13,6 +13,9 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 Lock = _thread.allocate_lock
 ThreadError = _thread.error
+# Attributes seen only by the thread that set them: native, a dict per
+# thread (src/vm/thread_local.rs).
+local = _thread._local
 
 _active = {}
 _counter = 0
@@ -499,23 +502,6 @@ class Timer(Thread):
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
-
-
-class local:
-    """Attributes seen only by the thread that set them."""
-
-    def __getattr__(self, name):
-        store = object.__getattribute__(self, "_gilpy_store") if False else self.__dict__.get("_gilpy_store")
-        if store is None:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        per_thread = store.get(get_ident(), {})
-        if name in per_thread:
-            return per_thread[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        store = self.__dict__.setdefault("_gilpy_store", {})
-        store.setdefault(get_ident(), {})[name] = value
 
 
 class _MainThread(Thread):

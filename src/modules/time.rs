@@ -124,13 +124,15 @@ fn thread_time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(clock::nanos(clock::THREAD_CPUTIME) as i64))
 }
 
-fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sleep", args, 1, 1)?;
-    let secs = match crate::vm::ops_builtin_value(&args[0]) {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => {
-            let v = args[0].clone();
-            vm.to_float(&v)?
-        }
+/// A number of seconds as CPython's `_PyTime_FromSecondsObject` reads one
+/// (`time.sleep`, a lock's `timeout`): a float, or an int or an object with
+/// `__index__`; anything else, a string included, is a TypeError, and NaN
+/// a ValueError.
+pub(crate) fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    let secs = match crate::vm::ops_builtin_value(v) {
+        Value::Float(f) => *f,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_float(v)?,
+        other if vm.user_dunder(other, "__index__").is_some() => vm.index_value(v)? as f64,
         other => {
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
         }
@@ -138,6 +140,12 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));
     }
+    Ok(secs)
+}
+
+fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sleep", args, 1, 1)?;
+    let secs = seconds_arg(vm, &args[0])?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }

@@ -21,6 +21,8 @@ pub enum BaseKind {
     Set,
     /// int, float, str, tuple...: an immutable built-in value.
     Immutable,
+    /// `threading.local`: a `__dict__` per thread.
+    ThreadLocal,
 }
 
 /// Bumped whenever any class namespace changes or a class is created:
@@ -50,6 +52,17 @@ pub struct Class {
 }
 
 impl Class {
+    /// What error messages call the class, CPython's `tp_name`: a built-in
+    /// class of a module other than `builtins` is `module.name`
+    /// (`_thread._local`); every other class goes by its name.
+    pub fn tp_name(&self) -> std::borrow::Cow<'_, str> {
+        if self.builtin && self.module != "builtins" {
+            std::borrow::Cow::Owned(format!("{}.{}", self.module, self.name))
+        } else {
+            std::borrow::Cow::Borrowed(&self.name)
+        }
+    }
+
     /// Builds a class, computing its C3 method resolution order.
     pub fn new(
         name: &str,
@@ -176,6 +189,8 @@ pub enum Payload {
     Set(PySet),
     /// The built-in value of an int/float/str/tuple subclass instance.
     Immutable(Value),
+    /// A `threading.local`'s per-thread dicts; its `dict` field stays empty.
+    ThreadLocal(super::thread_local::ThreadLocalDicts),
 }
 
 pub struct Instance {

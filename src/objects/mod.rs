@@ -13,6 +13,7 @@ pub mod percent;
 pub mod set;
 pub mod str;
 pub mod table;
+pub mod thread_local;
 pub mod trash;
 pub mod tuple;
 pub mod value;

@@ -114,7 +114,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(v) = inst.dict.get_str(name) {
+                if let Some(v) = self.attribute_dict(inst)?.get_str(name) {
                     return Ok(Some(v));
                 }
                 if let Some(attr) = class_attr {
@@ -203,7 +203,7 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         match name {
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" => return Ok(Some(Value::Dict(self.attribute_dict(inst)?.into_owned()))),
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             _ => {}
         }
@@ -292,10 +292,11 @@ impl Vm {
                 if let Some(setattr) = self.user_dunder(obj, "__setattr__") {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
-                if inst.class.builtin && !matches!(inst.payload, crate::objects::Payload::Exception(_)) {
+                self.thread_local_dict_is_read_only(inst, name.as_str())?;
+                if inst.class.builtin && !matches!(inst.payload, Payload::Exception(_) | Payload::ThreadLocal(_)) {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
-                inst.dict.set_str_value(&Value::Str(name.clone()), value);
+                self.attribute_dict(inst)?.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
             Value::Class(cls) => {
@@ -341,7 +342,8 @@ impl Vm {
                 if let Some(delattr) = self.user_dunder(obj, "__delattr__") {
                     return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
                 }
-                inst.dict.del_str(name)
+                self.thread_local_dict_is_read_only(inst, name.as_str())?;
+                self.attribute_dict(inst)?.del_str(name)
             }
             Value::Class(cls) => cls.dict.del_str(name),
             Value::Module(m) => m.dict.del_str(name),
@@ -365,7 +367,7 @@ impl Vm {
         if let Some(attr) = attr {
             if matches!(attr, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_)) {
                 if let Value::Instance(i) = &obj {
-                    if let Some(v) = i.dict.get_str(name) {
+                    if let Some(v) = self.attribute_dict(i)?.get_str(name) {
                         return Ok((v, None));
                     }
                 }

@@ -90,7 +90,7 @@ impl Vm {
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
-            if self.cached_way(slot, inst).is_none() && self.class_cache.lookup(&inst.class, name).is_none() {
+            if self.cached_way(slot, inst).is_none() && !is_thread_local(inst) && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 self.learn(slot, inst, SiteKind::InstanceOnly, hint, epoch);
@@ -122,6 +122,7 @@ impl Vm {
             let epoch = class_epoch();
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
+                && !is_thread_local(inst)
                 && self.class_cache.lookup(&inst.class, name).is_none()
                 && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
             if plain {
@@ -150,7 +151,7 @@ impl Vm {
             let inst = inst.clone();
             let epoch = class_epoch();
             let r = self.load_method(obj, name)?;
-            if let (Value::Function(_) | Value::StaticFunction(_), Some(_)) = (&r.0, &r.1) {
+            if let (Value::Function(_) | Value::StaticFunction(_), Some(_), false) = (&r.0, &r.1, is_thread_local(&inst)) {
                 let f = r.0.clone();
                 self.learn(slot, &inst, SiteKind::Method(f), 0, epoch);
             }
@@ -158,4 +159,10 @@ impl Vm {
         }
         self.load_method(obj, name)
     }
+}
+
+/// A `threading.local`'s attributes live in a dict per thread, not in the
+/// instance dict the cached paths read: its sites are never cached.
+fn is_thread_local(inst: &Instance) -> bool {
+    matches!(inst.payload, crate::objects::Payload::ThreadLocal(_))
 }

@@ -411,6 +411,7 @@ pub fn new_instance(cls: &Arc<Class>) -> Value {
         BaseKind::Dict => Payload::Dict(PyDict::new()),
         BaseKind::Set => Payload::Set(crate::objects::PySet::new(Default::default(), false)),
         BaseKind::Immutable => Payload::Immutable(Value::None),
+        BaseKind::ThreadLocal => Payload::ThreadLocal(Default::default()),
     };
     Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(PyDict::new()), payload }))
 }

@@ -103,7 +103,7 @@ impl Vm {
 
     /// `'int' object is not subscriptable` and friends.
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name.clone()
+        self.class_of(v).tp_name().into_owned()
     }
 
     /// Turns a raised value (a class or an instance) into an exception.

@@ -16,6 +16,7 @@ pub mod iter;
 mod ops;
 mod stack;
 mod output;
+mod thread_local;
 pub mod types;
 
 use std::sync::Arc;
@@ -59,6 +60,9 @@ pub struct Vm {
     /// With the GIL off, the head start of this (new) thread that its
     /// starter waits out (see `gil::HeadStart`); taken when it ends.
     pub head_start: std::cell::Cell<Option<Arc<gil::HeadStart>>>,
+    /// The `threading.local` objects this thread has a dict in, so that
+    /// the dicts go when the thread ends (`forget_thread_locals`).
+    thread_locals: Vec<std::sync::Weak<crate::objects::Instance>>,
 }
 
 /// A remembered `LoadGlobal` result, valid while both dicts keep their versions.
@@ -138,6 +142,7 @@ impl Vm {
             class_cache: Default::default(),
             global_cache: Vec::new(),
             head_start: std::cell::Cell::new(None),
+            thread_locals: Vec::new(),
         }
     }
 

@@ -228,10 +228,17 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(_) => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
-            other => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(other)
-            ))),
+            other => {
+                if let Some(index) = self.user_dunder(other, "__index__") {
+                    let other = other.clone();
+                    let i = self.call_dunder(index, &other, &[])?;
+                    return match &i {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value(&i),
+                        _ => Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&i)))),
+                    };
+                }
+                Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(other))))
+            }
         }
     }
 

@@ -32,7 +32,7 @@ builtin_types! {
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
-    quitter: "Quitter",
+    quitter: "Quitter", thread_local: "_local",
 }
 
 macro_rules! exception_types {
@@ -108,7 +108,12 @@ exception_types! {
 }
 
 fn new_class(name: &str, bases: Vec<Arc<Class>>, kind: BaseKind) -> Arc<Class> {
-    let c = Class::new(name, name, "builtins", bases, PyDict::new(), true).expect("built-in MRO");
+    new_class_in("builtins", name, bases, kind)
+}
+
+/// A built-in class of a module other than `builtins` (`_thread._local`).
+fn new_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: BaseKind) -> Arc<Class> {
+    let c = Class::new(name, name, module, bases, PyDict::new(), true).expect("built-in MRO");
     if c.base_kind != kind {
         // Classes whose instances carry built-in state say so themselves.
         let mut owned = Arc::try_unwrap(c).ok().expect("fresh class");
@@ -174,6 +179,7 @@ impl Types {
             cell: simple("cell", BaseKind::Object),
             code: simple("code", BaseKind::Object),
             lock: simple("lock", BaseKind::Object),
+            thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,
         }

@@ -1,0 +1,60 @@
+"""Types `sys` hands out, as CPython has them: the struct sequence of
+`sys.version_info` (a tuple whose items also have names) and the
+namespace of `sys.implementation` (CPython's types.SimpleNamespace).
+
+src/modules/sys.rs runs this once, when `sys` is first imported, and takes
+the two classes from it. They are written in Python because both need a
+`__repr__` and attributes, which Python classes get for free.
+"""
+
+# A class takes its __module__ from __name__ when it is made: these say
+# `<class 'sys.version_info'>` and `<class 'types.SimpleNamespace'>`.
+__name__ = "sys"
+
+
+class version_info(tuple):
+    """sys.version_info(major, minor, micro, releaselevel, serial)."""
+
+    n_fields = 5
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+    __match_args__ = ("major", "minor", "micro", "releaselevel", "serial")
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 5:
+            raise TypeError("sys.version_info() takes a 5-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        fields = ", ".join("%s=%r" % pair for pair in zip(self.__match_args__, self))
+        return "sys.version_info(%s)" % fields
+
+
+__name__ = "types"
+
+
+class SimpleNamespace:
+    """Attributes set from keyword arguments; the repr lists them in order."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        items = ", ".join("%s=%r" % pair for pair in self.__dict__.items())
+        return "%s(%s)" % (name, items)
+
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
