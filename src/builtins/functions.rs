@@ -266,7 +266,7 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
     let v = &args[0];
     Ok(Value::Bool(match v {
-        Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_) | Value::Method(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&PyStr::new("__call__")).is_some(),
         Value::Native(_) => vm.class_of(v).lookup(&PyStr::new("__call__")).is_some(),
         _ => false,

@@ -27,12 +27,12 @@ use crate::vm::{Interpreter, PyResult, Vm};
 /// Adds a method implemented in Rust to a built-in class.
 pub fn add_method(cls: &Arc<Class>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
-    cls.dict.set_str(name, Value::Builtin(Arc::new(BuiltinFunction { name, func, bound: None, owner: Some(owner) })));
+    cls.dict.set_str(name, Value::static_builtin(BuiltinFunction { name, func, bound: None, owner: Some(owner) }));
 }
 
 /// Adds a function implemented in Rust to a namespace.
 pub fn add_function(dict: &PyDict, name: &'static str, func: NativeFn) {
-    dict.set_str(name, Value::Builtin(Arc::new(BuiltinFunction { name, func, bound: None, owner: None })));
+    dict.set_str(name, Value::static_builtin(BuiltinFunction { name, func, bound: None, owner: None }));
 }
 
 /// Fills the builtins namespace and the built-in classes' methods.

@@ -83,12 +83,12 @@ impl Vm {
             Value::Function(_) | Value::StaticFunction(_) => {
                 format!("<function {} at {:#x}>", v.as_function().expect("function").qualname, v.address())
             }
-            Value::Builtin(b) => match (&b.bound, b.owner) {
-                (Some(recv), _) if !matches!(recv, Value::Module(_)) => {
+            Value::Builtin(_) | Value::StaticBuiltin(_) => match v.as_builtin().map(|b| (b, &b.bound, b.owner)).expect("builtin") {
+                (b, Some(recv), _) if !matches!(recv, Value::Module(_)) => {
                     format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(recv), recv.address())
                 }
-                (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
-                _ => format!("<built-in function {}>", b.name),
+                (b, None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                (b, _, _) => format!("<built-in function {}>", b.name),
             },
             Value::Method(m) => {
                 let name = match m.func.as_function() {

@@ -42,6 +42,11 @@ pub enum Value {
     /// module- or class-level `def` makes): copied without reference counting.
     StaticFunction(&'static Function),
     Builtin(Arc<BuiltinFunction>),
+    /// An unbound built-in function or method (`len`, `list.append`): made
+    /// once when the interpreter starts and never freed, so copied without
+    /// reference counting. With the GIL off this matters most: every thread
+    /// reads the same few, and a shared count would bounce between cores.
+    StaticBuiltin(&'static BuiltinFunction),
     Method(Arc<BoundMethod>),
     Class(Arc<Class>),
     Instance(Arc<Instance>),
@@ -84,6 +89,7 @@ impl Value {
                 | Value::Int(_)
                 | Value::Float(_)
                 | Value::StaticFunction(_)
+                | Value::StaticBuiltin(_)
                 | Value::Undefined
         )
     }
@@ -110,7 +116,7 @@ impl Value {
             Module(a) => take(a),
             Native(a) => take(a),
             Cell(a) => take(a),
-            None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) | StaticFunction(_) | Undefined => {}
+            None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) | StaticFunction(_) | StaticBuiltin(_) | Undefined => {}
         }
     }
 }
@@ -168,6 +174,20 @@ impl Value {
 
     /// The function behind either function variant.
     #[inline]
+    /// The built-in function behind `Builtin` and `StaticBuiltin`.
+    pub fn as_builtin(&self) -> Option<&BuiltinFunction> {
+        match self {
+            Value::Builtin(b) => Some(b),
+            Value::StaticBuiltin(b) => Some(b),
+            _ => Option::None,
+        }
+    }
+
+    /// An unbound built-in, made for the life of the program.
+    pub fn static_builtin(f: BuiltinFunction) -> Value {
+        Value::StaticBuiltin(Box::leak(Box::new(f)))
+    }
+
     pub fn as_function(&self) -> Option<&Function> {
         match self {
             Value::Function(f) => Some(f),
@@ -198,6 +218,7 @@ impl Value {
             (Function(a), Function(b)) => Arc::ptr_eq(a, b),
             (StaticFunction(a), StaticFunction(b)) => std::ptr::eq(*a, *b),
             (Builtin(a), Builtin(b)) => Arc::ptr_eq(a, b),
+            (StaticBuiltin(a), StaticBuiltin(b)) => std::ptr::eq(*a, *b),
             (Method(a), Method(b)) => Arc::ptr_eq(a, b),
             (Class(a), Class(b)) => Arc::ptr_eq(a, b),
             (Instance(a), Instance(b)) => Arc::ptr_eq(a, b),
@@ -228,6 +249,7 @@ impl Value {
             Function(a) => Arc::as_ptr(a) as usize,
             StaticFunction(f) => *f as *const super::function::Function as usize,
             Builtin(a) => Arc::as_ptr(a) as usize,
+            StaticBuiltin(b) => *b as *const BuiltinFunction as usize,
             Method(a) => Arc::as_ptr(a) as usize,
             Class(a) => Arc::as_ptr(a) as usize,
             Instance(a) => Arc::as_ptr(a) as usize,

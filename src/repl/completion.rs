@@ -128,7 +128,7 @@ fn class_of<'t>(types: &'t Types, value: &'t Value) -> &'t Arc<Class> {
         Value::Set(s) if s.frozen => &types.frozenset,
         Value::Set(_) => &types.set,
         Value::Function(_) | Value::StaticFunction(_) => &types.function,
-        Value::Builtin(_) => &types.builtin_function,
+        Value::Builtin(_) | Value::StaticBuiltin(_) => &types.builtin_function,
         Value::Method(_) => &types.method,
         Value::Class(_) => &types.type_,
         Value::Instance(i) => &i.class,
@@ -179,7 +179,7 @@ fn attribute_names(types: &Types, value: &Value) -> Vec<(String, Value)> {
 /// `word(` when `value` is callable, as rlcompleter offers it.
 fn with_call_suffix(types: &Types, value: &Value, word: String) -> String {
     let callable = match value {
-        Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_) | Value::Method(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&PyStr::new("__call__")).is_some(),
         Value::Native(_) => class_of(types, value).lookup(&PyStr::new("__call__")).is_some(),
         _ => false,

@@ -26,6 +26,7 @@ impl Vm {
         match attr {
             Value::Function(_) | Value::StaticFunction(_) => Descriptor::Function,
             Value::Builtin(b) if b.bound.is_none() => Descriptor::Builtin,
+            Value::StaticBuiltin(_) => Descriptor::Builtin,
             Value::Native(n) => {
                 if n.downcast::<Property>().is_some() {
                     Descriptor::Property
@@ -244,8 +245,8 @@ impl Vm {
         }
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
-            (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
-            (Value::Builtin(b), "__self__") => b.bound.clone(),
+            (Value::Builtin(_) | Value::StaticBuiltin(_), "__name__") => Some(Value::str(obj.as_builtin().expect("builtin").name)),
+            (Value::Builtin(_) | Value::StaticBuiltin(_), "__self__") => obj.as_builtin().expect("builtin").bound.clone(),
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.func.clone()),
             (Value::Method(m), _) => {
@@ -365,7 +366,7 @@ impl Vm {
             other => self.class_cache.lookup(self.class_of(other), name),
         };
         if let Some(attr) = attr {
-            if matches!(attr, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_)) {
+            if matches!(attr, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_)) {
                 if let Value::Instance(i) = &obj {
                     if let Some(v) = self.attribute_dict(i)?.get_str(name) {
                         return Ok((v, None));
@@ -402,12 +403,10 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
 /// A function or built-in bound to a receiver.
 pub fn bind(func: Value, receiver: Value) -> Value {
     match &func {
-        Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(BuiltinFunction {
-            name: b.name,
-            func: b.func,
-            bound: Some(receiver),
-            owner: b.owner,
-        })),
+        Value::Builtin(_) | Value::StaticBuiltin(_) if func.as_builtin().map_or(false, |b| b.bound.is_none()) => {
+            let b = func.as_builtin().expect("builtin");
+            Value::Builtin(Arc::new(BuiltinFunction { name: b.name, func: b.func, bound: Some(receiver), owner: b.owner }))
+        }
         _ => Value::Method(Arc::new(BoundMethod { func, receiver })),
     }
 }

@@ -124,7 +124,7 @@ impl Vm {
                 && !inst.class.builtin
                 && !is_thread_local(inst)
                 && self.class_cache.lookup(&inst.class, name).is_none()
-                && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_)));
+                && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_) | Value::StaticBuiltin(_)));
             if plain {
                 let mut hint = 0;
                 inst.dict.set_str_hinted(name, value, &mut hint);

@@ -29,6 +29,7 @@ impl Vm {
                 let slots = self.bind_args(func, args, kwargs)?;
                 self.run_function(func, slots, None)
             }
+            Value::StaticBuiltin(b) => (b.func)(self, args, kwargs),
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(self, args, kwargs),
                 Some(receiver) => {
@@ -194,7 +195,7 @@ impl Vm {
                 // `Cls(args)` with a Python __init__ runs __init__ as a frame of this loop.
                 let init = self.class_cache.lookup_str(cls, "__init__");
                 let new = self.class_cache.lookup_str(cls, "__new__");
-                let default_new = matches!(new, None | Some(Value::Builtin(_)));
+                let default_new = matches!(new, None | Some(Value::Builtin(_) | Value::StaticBuiltin(_)));
                 if let (Some(init), true, BaseKind::Object) = (init.as_ref().and_then(|i| i.as_function()), default_new, cls.base_kind) {
                     let instance = new_instance(cls);
                     let code = &init.code;
@@ -226,6 +227,7 @@ impl Vm {
         self.stack.truncate(func_pos);
         let result = match kwnames {
             None => match &callable {
+                Value::StaticBuiltin(b) => (b.func)(self, &buf, &[]),
                 Value::Builtin(b) if b.bound.is_none() => (b.func)(self, &buf, &[]),
                 _ => self.call_kw(callable, &buf, &[]),
             },
@@ -348,7 +350,8 @@ impl Vm {
     pub fn instantiate(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         let new = cls.lookup(&PyStr::new("__new__"));
         let instance = match new {
-            Some(Value::Builtin(b)) => {
+            Some(ref f @ (Value::Builtin(_) | Value::StaticBuiltin(_))) => {
+                let b = f.as_builtin().expect("builtin");
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(Value::Class(cls.clone()));
                 all.extend_from_slice(args);
@@ -377,7 +380,8 @@ impl Vm {
             return Ok(instance);
         }
         match cls.lookup(&PyStr::new("__init__")) {
-            Some(Value::Builtin(b)) => {
+            Some(ref f @ (Value::Builtin(_) | Value::StaticBuiltin(_))) => {
+                let b = f.as_builtin().expect("builtin");
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(instance.clone());
                 all.extend_from_slice(args);

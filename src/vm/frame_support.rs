@@ -98,7 +98,7 @@ impl Vm {
         };
         // Plain functions are called with the manager as first argument
         // (no bound method is made); anything else is bound the usual way.
-        let plain = |f: &Value| matches!(f, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_));
+        let plain = |f: &Value| matches!(f, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_));
         let entered = if plain(&enter) {
             self.call(enter, &[mgr.clone()])?
         } else {

@@ -143,7 +143,7 @@ impl Vm {
                 }
             }
             Value::Function(_) | Value::StaticFunction(_) => &t.function,
-            Value::Builtin(_) => &t.builtin_function,
+            Value::Builtin(_) | Value::StaticBuiltin(_) => &t.builtin_function,
             Value::Method(_) => &t.method,
             Value::Class(_) => &t.type_,
             Value::Instance(i) => &i.class,
@@ -160,7 +160,7 @@ impl Vm {
             Value::Instance(i) => {
                 let found = self.class_cache.lookup_str(&i.class, name)?;
                 match found {
-                    Value::Builtin(_) => None,
+                    Value::Builtin(_) | Value::StaticBuiltin(_) => None,
                     other => Some(other),
                 }
             }
