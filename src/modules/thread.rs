@@ -217,35 +217,24 @@ fn exit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.error_no_args(&vm.types().exceptions.system_exit.clone()))
 }
 
-/// `_thread._warn(message, category, stacklevel)`: prints a warning the way
-/// CPython's default filters do for `__main__` code — once per location,
-/// `file:line: Category: message` and the source line — for the caller
-/// `stacklevel` frames up (1 = the function calling `_warn`).
+/// `_thread._warn(message, category, stacklevel)`: `warnings.warn` for
+/// `threading`'s deprecated names (there is no `warnings` module): shown as
+/// CPython's default filters show it (see src/vm/warnings.rs), for the
+/// code `stacklevel` frames up (1 = the function calling `_warn`).
 fn warn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "_warn", args, 3, 3)?;
     let message = vm.to_str(&args[0])?;
-    let category = vm.to_str(&args[1])?;
-    let level = vm.index_value(&args[2])?.max(1) as usize;
-    let Some(frame) = vm.frames.len().checked_sub(level).and_then(|i| vm.frames.get(i)) else {
-        return Ok(Value::None);
+    let warning = vm.types().exceptions.warning.clone();
+    let category = match &args[1] {
+        Value::Class(c) if c.is_subclass(&warning) => c.clone(),
+        other => {
+            return Err(vm.type_error(format!("category must be a Warning subclass, not '{}'", vm.type_name(other))));
+        }
     };
-    let code = frame.code;
-    let line = code.line_of(frame.pc.saturating_sub(1) as usize);
-    let key = format!("{}:{}:{}", code.filename, line, message);
-    if !WARNED.lock().insert(key) {
-        return Ok(Value::None);
-    }
-    let mut text = format!("{}:{}: {}: {}\n", code.filename, line, category, message);
-    if let Some(src) = vm.interp.source_line(&code.filename, line) {
-        text.push_str(&format!("  {}\n", src.trim()));
-    }
-    eprint!("{text}");
+    let level = vm.index_value(&args[2])?.max(1) as usize;
+    vm.warn(&category, &message, level);
     Ok(Value::None)
 }
-
-/// Locations already warned about (CPython's "default" action).
-static WARNED: std::sync::LazyLock<Mutex<std::collections::HashSet<String>>> =
-    std::sync::LazyLock::new(|| Mutex::new(std::collections::HashSet::new()));
 
 /// The traceback text of an exception, for `threading`'s excepthook.
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

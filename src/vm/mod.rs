@@ -18,6 +18,7 @@ mod stack;
 mod output;
 mod thread_local;
 pub mod types;
+pub mod warnings;
 
 use std::sync::Arc;
 
