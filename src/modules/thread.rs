@@ -46,6 +46,8 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
             ("exit", exit),
             ("_format_exception", format_exception),
             ("_warn", warn),
+            ("_set_thread_name", set_thread_name),
+            ("_panic_for_tests", panic_for_tests),
         ],
     );
     dict.set_str("LockType", Value::Class(interp.types.lock.clone()));
@@ -130,6 +132,7 @@ fn spawn(vm: &mut Vm, args: &[Value], head_start: bool) -> PyResult<Value> {
             }
         }
         t.forget_thread_locals();
+        crate::vm::thread_names::forget(t.ident);
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         t.interp.deadlock.thread_finished(&t.interp);
         if let Some(head) = t.head_start.take() {
@@ -234,6 +237,35 @@ fn warn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let level = vm.index_value(&args[2])?.max(1) as usize;
     vm.warn(&category, &message, level);
     Ok(Value::None)
+}
+
+/// `_thread._set_thread_name(ident, name)`: `threading` records what a
+/// thread is called (src/vm/thread_names.rs), when it starts and when it
+/// is renamed, for deadlock reports and the panic hook.
+fn set_thread_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_set_thread_name", args, 2, 2)?;
+    let ident = vm.index_value(&args[0])?;
+    let name = vm.to_str(&args[1])?;
+    crate::vm::thread_names::set_name(ident as u64, &name);
+    Ok(Value::None)
+}
+
+/// `_thread._panic_for_tests(message, without_gil=False)`: INTERNAL, it
+/// exists only so that tests/panic.rs can check what a Rust panic does
+/// (src/fatal.rs: a message naming the thread, then the process exits).
+/// It panics with `message`, holding the GIL, or inside `allow_threads`
+/// when `without_gil` is true. No program should call it.
+fn panic_for_tests(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_panic_for_tests", args, 1, 2)?;
+    let message = vm.to_str(&args[0])?;
+    let without_gil = match args.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if without_gil {
+        vm.allow_threads(Blocking::Sleep, || panic!("{message}"));
+    }
+    panic!("{message}");
 }
 
 /// The traceback text of an exception, for `threading`'s excepthook.

@@ -385,6 +385,7 @@ class Thread:
         self._ident = get_ident()
         self._native_id = get_native_id()
         _active[self._ident] = self
+        _thread._set_thread_name(self._ident, self._name)
         self._running.release()
         try:
             self.run()
@@ -429,6 +430,8 @@ class Thread:
     @name.setter
     def name(self, name):
         self._name = str(name)
+        if self._ident is not None and not self._is_stopped:
+            _thread._set_thread_name(self._ident, self._name)
 
     @property
     def ident(self):
