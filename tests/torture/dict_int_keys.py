@@ -2,13 +2,16 @@
 # of keys and, round after round, adds them, deletes or pops them, puts them
 # back with setdefault and update, and checks every one of its own keys
 # after each of its own operations; the dict grows and shrinks through many
-# resizes while the others do the same. Then all threads empty it together
-# with popitem: every item must come out exactly once.
+# resizes while the others do the same. All threads also setdefault and pop
+# a few common keys, where exactly one setdefault may win (a key that two
+# threads both inserted would show twice). Then all threads empty the dict
+# together with popitem: every item must come out exactly once.
 import threading
 
 T = 8
 N = 2000
-ROUNDS = 12
+ROUNDS = 20
+COMMON = range(10 ** 6, 10 ** 6 + 64)
 
 d = {}
 barrier = threading.Barrier(T)
@@ -44,8 +47,16 @@ def worker(t):
                 del d[k]
         for k in keys:
             assert (k in d) == (k % 5 != 0), k
+            c = COMMON[(k * 7 + t) % 64]
+            got = d.setdefault(c, t)
+            assert 0 <= got < T, (c, got)
+            if k % 3 == 0:
+                got = d.pop(c, None)
+                assert got is None or 0 <= got < T, (c, got)
     # Every thread has left its keys that are not multiples of 5.
     if barrier.wait() == 0:
+        for c in COMMON:
+            d.pop(c, None)
         snapshot.append((len(d), sum(d), sum(d.values())))
     barrier.wait()
     mine = []

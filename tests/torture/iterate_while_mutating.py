@@ -1,4 +1,4 @@
-# One dict and one set iterated by 4 threads while 4 others insert and
+# One dict and one set iterated by 2 threads while 6 others insert and
 # delete keys drawn from a known universe (the dict always maps k to 3 * k),
 # growing both well past their size and back again and again.
 # An iteration either completes or raises RuntimeError with one of
@@ -8,8 +8,8 @@ import threading
 
 T = 8
 U = 512
-N = 6000
-PASSES = 150
+N = 3000
+PASSES = 100
 
 DICT_MESSAGES = ("dictionary changed size during iteration", "dictionary keys changed during iteration")
 SET_MESSAGES = ("Set changed size during iteration",)
@@ -25,14 +25,14 @@ def mutate(t):
     for i in range(N):
         # Each mutator has keys of its own, so the dict and the set agree
         # at the end whatever the interleaving.
-        k = (i * 7) % (U // 4) * 4 + t // 2
+        k = (i * 7) % (U // 8) * 8 + t
         if i % 2:
             d[k] = 3 * k
             s.add(k)
         else:
             d.pop(k, None)
             s.discard(k)
-        if i % 60 == 0:
+        if i % 10 == 0:
             # Grow both well past their size and shrink them back: resizes.
             for j in range(U, U + 200):
                 d[j + t * 1000] = 3 * (j + t * 1000)
@@ -80,7 +80,7 @@ def iterate(t):
 
 def worker(t):
     barrier.wait()
-    if t % 2:
+    if t % 4 == 3:
         iterate(t)
     else:
         mutate(t)
