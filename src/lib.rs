@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod compile;
+pub mod fatal;
 pub mod modules;
 pub mod objects;
 pub mod repl;

@@ -31,10 +31,13 @@ gilpy timeline TRACE.json [-o PICTURE.svg]   draw a trace as an SVG timeline
 const MAIN_STACK: usize = 512 << 20;
 
 fn main() -> ExitCode {
+    // A panic in any thread ends the process with a message naming the
+    // thread (src/fatal.rs), instead of leaving the others waiting for it.
+    gilpy::fatal::install_panic_hook();
     // Python-to-Python calls do not recurse in Rust, but native calls
     // (`__eq__` from a dict, `__repr__` from print) do: give them room.
     let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(real_main).expect("main thread");
-    let code = child.join().unwrap_or(70);
+    let code = child.join().unwrap_or(gilpy::fatal::PANIC_EXIT_STATUS);
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 

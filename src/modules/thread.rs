@@ -46,6 +46,8 @@ pub fn fill(dict: &PyDict, interp: &Interpreter) {
             ("exit", exit),
             ("_format_exception", format_exception),
             ("_warn", warn),
+            ("_set_thread_name", set_thread_name),
+            ("_panic_for_tests", panic_for_tests),
         ],
     );
     dict.set_str("LockType", Value::Class(interp.types.lock.clone()));
@@ -130,6 +132,7 @@ fn spawn(vm: &mut Vm, args: &[Value], head_start: bool) -> PyResult<Value> {
             }
         }
         t.forget_thread_locals();
+        crate::vm::thread_names::forget(t.ident);
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         t.interp.deadlock.thread_finished(&t.interp);
         if let Some(head) = t.head_start.take() {
@@ -217,35 +220,53 @@ fn exit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.error_no_args(&vm.types().exceptions.system_exit.clone()))
 }
 
-/// `_thread._warn(message, category, stacklevel)`: prints a warning the way
-/// CPython's default filters do for `__main__` code — once per location,
-/// `file:line: Category: message` and the source line — for the caller
-/// `stacklevel` frames up (1 = the function calling `_warn`).
+/// `_thread._warn(message, category, stacklevel)`: `warnings.warn` for
+/// `threading`'s deprecated names (there is no `warnings` module): shown as
+/// CPython's default filters show it (see src/vm/warnings.rs), for the
+/// code `stacklevel` frames up (1 = the function calling `_warn`).
 fn warn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "_warn", args, 3, 3)?;
     let message = vm.to_str(&args[0])?;
-    let category = vm.to_str(&args[1])?;
-    let level = vm.index_value(&args[2])?.max(1) as usize;
-    let Some(frame) = vm.frames.len().checked_sub(level).and_then(|i| vm.frames.get(i)) else {
-        return Ok(Value::None);
+    let warning = vm.types().exceptions.warning.clone();
+    let category = match &args[1] {
+        Value::Class(c) if c.is_subclass(&warning) => c.clone(),
+        other => {
+            return Err(vm.type_error(format!("category must be a Warning subclass, not '{}'", vm.type_name(other))));
+        }
     };
-    let code = frame.code;
-    let line = code.line_of(frame.pc.saturating_sub(1) as usize);
-    let key = format!("{}:{}:{}", code.filename, line, message);
-    if !WARNED.lock().insert(key) {
-        return Ok(Value::None);
-    }
-    let mut text = format!("{}:{}: {}: {}\n", code.filename, line, category, message);
-    if let Some(src) = vm.interp.source_line(&code.filename, line) {
-        text.push_str(&format!("  {}\n", src.trim()));
-    }
-    eprint!("{text}");
+    let level = vm.index_value(&args[2])?.max(1) as usize;
+    vm.warn(&category, &message, level);
     Ok(Value::None)
 }
 
-/// Locations already warned about (CPython's "default" action).
-static WARNED: std::sync::LazyLock<Mutex<std::collections::HashSet<String>>> =
-    std::sync::LazyLock::new(|| Mutex::new(std::collections::HashSet::new()));
+/// `_thread._set_thread_name(ident, name)`: `threading` records what a
+/// thread is called (src/vm/thread_names.rs), when it starts and when it
+/// is renamed, for deadlock reports and the panic hook.
+fn set_thread_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_set_thread_name", args, 2, 2)?;
+    let ident = vm.index_value(&args[0])?;
+    let name = vm.to_str(&args[1])?;
+    crate::vm::thread_names::set_name(ident as u64, &name);
+    Ok(Value::None)
+}
+
+/// `_thread._panic_for_tests(message, without_gil=False)`: INTERNAL, it
+/// exists only so that tests/panic.rs can check what a Rust panic does
+/// (src/fatal.rs: a message naming the thread, then the process exits).
+/// It panics with `message`, holding the GIL, or inside `allow_threads`
+/// when `without_gil` is true. No program should call it.
+fn panic_for_tests(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_panic_for_tests", args, 1, 2)?;
+    let message = vm.to_str(&args[0])?;
+    let without_gil = match args.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if without_gil {
+        vm.allow_threads(Blocking::Sleep, || panic!("{message}"));
+    }
+    panic!("{message}");
+}
 
 /// The traceback text of an exception, for `threading`'s excepthook.
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -24,9 +24,10 @@ _counter = 0
 _ended_thread_names = None
 
 
-def _deprecated(old, new):
-    # Reported at the line that called the deprecated name (two frames up).
-    _thread._warn("%s() is deprecated, use %s() instead" % (old, new), "DeprecationWarning", 3)
+def _deprecated(message):
+    # CPython 3.11's words, reported at the line that called the deprecated
+    # name (two frames up from here), shown only there in __main__.
+    _thread._warn(message, DeprecationWarning, 3)
 
 
 def _newname(template="Thread-%d"):
@@ -176,7 +177,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _deprecated("notifyAll", "notify_all")
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
         self.notify_all()
 
 
@@ -244,7 +245,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _deprecated("isSet", "is_set")
+        _deprecated("isSet() is deprecated, use is_set() instead")
         return self._flag
 
     def set(self):
@@ -384,6 +385,7 @@ class Thread:
         self._ident = get_ident()
         self._native_id = get_native_id()
         _active[self._ident] = self
+        _thread._set_thread_name(self._ident, self._name)
         self._running.release()
         try:
             self.run()
@@ -428,6 +430,8 @@ class Thread:
     @name.setter
     def name(self, name):
         self._name = str(name)
+        if self._ident is not None and not self._is_stopped:
+            _thread._set_thread_name(self._ident, self._name)
 
     @property
     def ident(self):
@@ -440,10 +444,6 @@ class Thread:
     def is_alive(self):
         return self._started and not self._is_stopped
 
-    def isAlive(self):
-        _deprecated("isAlive", "is_alive")
-        return self.is_alive()
-
     @property
     def daemon(self):
         return self._daemonic
@@ -455,19 +455,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        _deprecated("isDaemon", "Thread.daemon")
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated("setDaemon", "Thread.daemon")
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated("getName", "Thread.name")
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        _deprecated("setName", "Thread.name")
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
     def __repr__(self):
@@ -556,7 +556,7 @@ def current_thread():
 
 
 def currentThread():
-    _deprecated("currentThread", "current_thread")
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
     return current_thread()
 
 
@@ -569,7 +569,7 @@ def active_count():
 
 
 def activeCount():
-    _deprecated("activeCount", "active_count")
+    _deprecated("activeCount() is deprecated, use active_count() instead")
     return active_count()
 
 

@@ -24,7 +24,7 @@ use parking_lot::Mutex;
 use super::{Config, Interpreter, Vm};
 use crate::compile::bytecode::CodeRef;
 use crate::modules::thread::Lock;
-use crate::objects::{PyStr, Value};
+use crate::objects::Value;
 
 /// What a `_thread` lock stands for, so a report can say what a thread waits
 /// for. `threading` and `queue` give their internal locks a role.
@@ -217,25 +217,6 @@ fn report(interp: &Interpreter, state: &State) -> ! {
     std::process::exit(1);
 }
 
-/// Thread names by ident, from `threading._active` (threads started with
-/// `_thread` alone have none).
-fn thread_names(interp: &Interpreter) -> HashMap<u64, String> {
-    let mut names = HashMap::new();
-    names.insert(crate::signals::MAIN_THREAD_IDENT, "MainThread".to_owned());
-    let threading = interp.modules.lock().get("threading").cloned();
-    let Some(Value::Module(module)) = threading else { return names };
-    let Some(Value::Dict(active)) = module.dict.get_str(&PyStr::new("_active")) else { return names };
-    let key = PyStr::new("_name");
-    for (ident, thread) in active.items() {
-        if let (Value::Int(ident), Value::Instance(thread)) = (ident, thread) {
-            if let Some(Value::Str(name)) = thread.dict.get_str(&key) {
-                names.insert(ident as u64, name.as_str().to_owned());
-            }
-        }
-    }
-    names
-}
-
 struct Names {
     by_ident: HashMap<u64, String>,
     /// The blocked threads; any other thread has ended (all live ones are blocked).
@@ -298,7 +279,7 @@ fn describe_edge(role: LockRole, holder: u64, names: &Names) -> String {
 fn format_report(interp: &Interpreter, blocked: &[BlockedThread]) -> String {
     let mut threads: Vec<&BlockedThread> = blocked.iter().collect();
     threads.sort_by_key(|b| b.ident);
-    let names = Names { by_ident: thread_names(interp), blocked: threads.iter().map(|b| b.ident).collect() };
+    let names = Names { by_ident: super::thread_names::all(), blocked: threads.iter().map(|b| b.ident).collect() };
     let mut out = String::from("Deadlock detected\n");
     if threads.len() == 1 {
         out.push_str("The only thread is blocked without a timeout; it can never continue.\n");

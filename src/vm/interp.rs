@@ -47,6 +47,8 @@ pub struct Interpreter {
     pub thread_stack_size: AtomicUsize,
     /// Notices when every thread waits for ever (`-X deadlock=off` turns it off).
     pub deadlock: super::deadlock::DeadlockDetector,
+    /// Locations warned about already (src/vm/warnings.rs).
+    pub warnings: super::warnings::WarningRegistry,
 }
 
 /// Buffered standard output: flushed at exit, before `input()`, on
@@ -134,6 +136,7 @@ impl Interpreter {
             next_thread_ident: std::sync::atomic::AtomicU64::new(1),
             thread_stack_size: AtomicUsize::new(0),
             deadlock,
+            warnings: Default::default(),
         });
         crate::builtins::install(&interp);
         crate::signals::install(&interp);

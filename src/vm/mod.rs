@@ -17,7 +17,9 @@ mod ops;
 mod stack;
 mod output;
 mod thread_local;
+pub mod thread_names;
 pub mod types;
+pub mod warnings;
 
 use std::sync::Arc;
 
@@ -121,6 +123,8 @@ impl Vm {
 
     /// A VM for a thread whose ident was handed out already.
     pub fn with_ident(interp: Arc<Interpreter>, ident: u64) -> Vm {
+        // A Vm runs on the OS thread that makes it: a panic there names it.
+        thread_names::enter_thread(ident);
         let mut vm = Vm::bare(interp);
         vm.ident = ident;
         vm
