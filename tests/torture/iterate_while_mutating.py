@@ -1,6 +1,6 @@
 # One dict and one set iterated by 2 threads while 6 others insert and
 # delete keys drawn from a known universe (the dict always maps k to 3 * k),
-# growing both well past their size and back again and again.
+# with a sliding window of extra keys that keeps both tables rebuilding.
 # An iteration either completes or raises RuntimeError with one of
 # CPython's messages; every key (and value) it yields is one that could
 # really have been there; nothing crashes or hangs.
@@ -33,13 +33,19 @@ def mutate(t):
             d.pop(k, None)
             s.discard(k)
         if i % 10 == 0:
-            # Grow both well past their size and shrink them back: resizes.
+            # A window of 50 keys slides over 200 more: the tables fill with
+            # deleted slots and are rebuilt over and over, and grow and
+            # shrink too.
+            base = t * 1000
             for j in range(U, U + 200):
-                d[j + t * 1000] = 3 * (j + t * 1000)
-                s.add(j + t * 1000)
-            for j in range(U, U + 200):
-                del d[j + t * 1000]
-                s.remove(j + t * 1000)
+                d[j + base] = 3 * (j + base)
+                s.add(j + base)
+                if j >= U + 50:
+                    del d[j - 50 + base]
+                    s.remove(j - 50 + base)
+            for j in range(U + 150, U + 200):
+                del d[j + base]
+                s.remove(j + base)
 
 
 def valid(k):
