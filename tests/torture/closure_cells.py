@@ -9,7 +9,7 @@
 import threading
 
 T = 8
-N = 20000
+N = 40000
 
 
 def make():

@@ -6,7 +6,7 @@
 import threading
 
 T = 8
-N = 20000
+N = 50000
 K = 300
 
 d = {}

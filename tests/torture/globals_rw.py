@@ -10,7 +10,7 @@
 import threading
 
 T = 8
-N = 40000
+N = 80000
 CONSTANT = 12345
 
 barrier = threading.Barrier(T)
