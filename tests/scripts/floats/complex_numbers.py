@@ -86,3 +86,8 @@ t(lambda: math.pow(-8, 1/3))
 t(lambda: 1j.foo)
 t(lambda: (2+1j).real.is_integer())
 
+print(True.real, False.numerator, (3).real, 1j)
+print({2: 'a'}[2+0j], 2+0j in {2}, {1.5+0j: 1}.get(1.5), 1j in {1j})
+print(sorted([3, 1, 2], key=lambda x: abs(x * 1j)))
+print(math.isclose(abs(3+4j), 5), str(complex(3, 4)), repr(-1e-300j))
+print((1+2j).__class__, complex.conjugate(3j))
