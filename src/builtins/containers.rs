@@ -134,20 +134,7 @@ impl Vm {
             }
             (Value::Native(n), _) => {
                 if let Some(r) = n.downcast::<super::range::Range>() {
-                    if let Some(sl) = as_slice(index) {
-                        let (start, _, step, count) = sl.indices(self, r.len() as usize)?;
-                        let first = r.get(start);
-                        return Ok(Value::native(super::range::Range {
-                            start: first,
-                            stop: first + count as i64 * r.step * step,
-                            step: r.step * step,
-                        }));
-                    }
-                    let i = self.index_value(index)?;
-                    return match norm_index(i, r.len() as usize) {
-                        Some(i) => Ok(Value::Int(r.get(i as i64))),
-                        None => Err(self.index_error("range object index out of range")),
-                    };
+                    return super::range::get_item(self, r, index);
                 }
                 Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
             }

@@ -103,7 +103,7 @@ impl Vm {
             }
             Value::Native(n) => {
                 if let Some(r) = n.downcast::<super::range::Range>() {
-                    r.len() as usize
+                    r.len(self)?
                 } else if let Some(view) = n.downcast::<super::containers::DictView>() {
                     view.dict.len()
                 } else {
@@ -281,6 +281,9 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => {
+            if let Some(c) = crate::objects::complex::as_complex(other) {
+                return super::complex_methods::abs(vm, c);
+            }
             if let Some(m) = vm.user_dunder(other, "__abs__") {
                 let other = other.clone();
                 return vm.call_dunder(m, &other, &[]);

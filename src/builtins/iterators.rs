@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::{add_function, add_method, check_args, kwarg};
 use crate::compile::bytecode::{BinKind, CmpKind};
 use crate::objects::{Class, KwArgs, NativeObject, Payload, Value};
-use crate::vm::iter::{RangeIter, VecIter, VecIterKind};
+use crate::vm::iter::{VecIter, VecIterKind};
 use crate::vm::{Interpreter, PyResult, Types, Vm};
 
 pub fn register(interp: &Arc<Interpreter>) {
@@ -318,12 +318,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Value::Dict(d) => Ok(reverse_snapshot(d.keys())),
         Value::Native(n) => {
             if let Some(r) = n.downcast::<super::range::Range>() {
-                let len = r.len();
-                if len == 0 {
-                    return Ok(Value::native(RangeIter::new(0, 0, 1)));
-                }
-                let last = r.start + (len - 1) * r.step;
-                return Ok(Value::native(RangeIter::new(last, r.start.saturating_sub(r.step), -r.step)));
+                return Ok(r.reversed());
             }
             if let Some(view) = n.downcast::<super::containers::DictView>() {
                 return Ok(reverse_snapshot(view.items()));

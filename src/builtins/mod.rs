@@ -3,6 +3,7 @@
 //! Each file registers its own functions: `install` only wires them up.
 
 pub mod class_builder;
+pub mod complex_methods;
 pub mod constructors;
 pub mod containers;
 pub mod container_methods;
@@ -85,6 +86,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     numeric::register(interp);
     io::register(interp);
     number_methods::register(interp);
+    complex_methods::register(interp);
     crate::modules::register(interp);
 }
 

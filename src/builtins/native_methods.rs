@@ -18,6 +18,11 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.generator, "__iter__", identity);
     add_method(&t.range, "index", range_index);
     add_method(&t.range, "count", range_count);
+    add_method(&t.range, "__len__", range_len);
+    add_method(&t.range, "__getitem__", range_getitem);
+    add_method(&t.range, "__contains__", range_contains);
+    add_method(&t.range, "__reversed__", range_reversed);
+    add_method(&t.range, "__iter__", range_iter);
     add_method(&t.slice, "indices", slice_indices);
 }
 
@@ -81,19 +86,66 @@ fn range<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Range> {
 fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     super::check_args(vm, "index", &args[1..], 1, 1)?;
     let r = range(vm, &args[0])?;
-    if let Value::Int(i) = &args[1] {
-        if r.contains(*i) {
-            return Ok(Value::Int((i - r.start) / r.step));
+    if let Some(i) = crate::vm::ops_to_bigint(&args[1]) {
+        if let Some(at) = r.position(&i) {
+            return Ok(Value::from_bigint(at));
         }
+        let shown = vm.repr(&args[1])?;
+        return Err(vm.value_error(format!("{shown} is not in range")));
     }
-    let shown = vm.repr(&args[1])?;
-    Err(vm.value_error(format!("{shown} is not in range")))
+    // Not an int: compared with `==` to each item, as any sequence.
+    let it = vm.iter(&args[0])?;
+    let mut at = 0i64;
+    while let Some(x) = vm.next(&it)? {
+        if vm.eq(&x, &args[1])? {
+            return Ok(Value::Int(at));
+        }
+        at += 1;
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
+}
+
+fn range_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__len__", &args[1..], 0, 0)?;
+    Ok(Value::Int(range(vm, &args[0])?.len(vm)? as i64))
+}
+
+fn range_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__getitem__", &args[1..], 1, 1)?;
+    let r = range(vm, &args[0])?;
+    super::range::get_item(vm, r, &args[1])
+}
+
+fn range_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__contains__", &args[1..], 1, 1)?;
+    range(vm, &args[0])?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn range_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__reversed__", &args[1..], 0, 0)?;
+    Ok(range(vm, &args[0])?.reversed())
+}
+
+fn range_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__iter__", &args[1..], 0, 0)?;
+    Ok(range(vm, &args[0])?.iter())
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     super::check_args(vm, "count", &args[1..], 1, 1)?;
     let r = range(vm, &args[0])?;
-    Ok(Value::Int(matches!(&args[1], Value::Int(i) if r.contains(*i)) as i64))
+    if let Some(i) = crate::vm::ops_to_bigint(&args[1]) {
+        return Ok(Value::Int(r.position(&i).is_some() as i64));
+    }
+    let it = vm.iter(&args[0])?;
+    let mut n = 0i64;
+    while let Some(x) = vm.next(&it)? {
+        if vm.eq(&x, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

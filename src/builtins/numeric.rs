@@ -185,6 +185,9 @@ fn modular_pow(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyRes
     if let Some(m) = vm.user_dunder(base, "__pow__") {
         return vm.call_dunder(m, base, &[exp.clone(), modulus.clone()]);
     }
+    if [base, exp].iter().any(|v| crate::objects::complex::as_complex(v).is_some()) {
+        return Err(vm.value_error("complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (
         as_bigint(ops_builtin_value(base)),
         as_bigint(ops_builtin_value(exp)),

@@ -280,6 +280,10 @@ impl Vm {
             }
             Value::Float(f) => format::apply_float_spec(*f, spec).map_err(|m| fmt_err(self, m)),
             Value::Str(s) => format::apply_str_spec(s.as_str(), spec).map_err(|m| fmt_err(self, m)),
+            Value::Native(n) if n.downcast::<crate::objects::complex::Complex>().is_some() => {
+                let c = *n.downcast::<crate::objects::complex::Complex>().expect("complex");
+                super::complex_methods::format_complex(self, c, spec)
+            }
             _ => {
                 if spec.is_empty() {
                     return self.to_str(v);

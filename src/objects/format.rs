@@ -634,6 +634,11 @@ pub fn float_repr(v: f64) -> String {
     )
 }
 
+/// `repr(v)` without the ".0" an integral value gets: a part of a complex's repr.
+pub fn float_repr_short(v: f64) -> String {
+    double_to_string(v, 'r', 0, DtsFlags::default())
+}
+
 /// `'%.{precision}{code}' % v` style conversion, used by `%`-formatting:
 /// `code` in e E f F g G; `alt` is the `#` flag.
 pub fn float_to_string(v: f64, code: char, precision: usize, alt: bool) -> String {

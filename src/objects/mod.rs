@@ -1,6 +1,7 @@
 //! The object model: `Value` and the heap types behind it.
 
 pub mod class;
+pub mod complex;
 pub mod container_lock;
 pub mod dict;
 pub mod format;

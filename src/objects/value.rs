@@ -307,6 +307,9 @@ impl std::fmt::Debug for Value {
             BigInt(b) => write!(f, "{b}"),
             Str(s) => write!(f, "{}", super::format::str_repr(s.as_str())),
             Tuple(t) => write!(f, "{:?}", t.as_slice()),
+            Native(n) if n.downcast::<super::complex::Complex>().is_some() => {
+                write!(f, "{}", n.downcast::<super::complex::Complex>().expect("complex").to_repr())
+            }
             other => write!(f, "<object at {:#x}>", other.address()),
         }
     }

@@ -175,6 +175,8 @@ pub enum Constant {
     /// An integer literal too large for i64.
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal (`2.5j`): the imaginary part.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

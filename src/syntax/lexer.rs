@@ -706,15 +706,13 @@ fn scan_number(source: &str, start: usize) -> Result<(Constant, usize), SpannedE
             is_float = true;
         }
     }
+    let text: String = source[start..end].chars().filter(|&c| c != '_').collect();
     if at(end) == b'j' || at(end) == b'J' {
-        return Err(SpannedError::new(
-            "imaginary literals are not supported",
-            start,
-            end + 1,
-        ));
+        // `010j` is fine: an imaginary literal is always decimal.
+        check_end_of_number(source, end + 1, "imaginary")?;
+        return Ok((Constant::Imaginary(text.parse().unwrap_or(f64::INFINITY)), end + 1));
     }
     check_end_of_number(source, end, "decimal")?;
-    let text: String = source[start..end].chars().filter(|&c| c != '_').collect();
     if is_float {
         return Ok((Constant::Float(text.parse().unwrap_or(f64::INFINITY)), end));
     }

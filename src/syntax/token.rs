@@ -298,6 +298,7 @@ impl fmt::Debug for Token {
             Token::Number(Constant::Int(i)) => write!(f, "Int({i})"),
             Token::Number(Constant::BigInt(i)) => write!(f, "Int({i})"),
             Token::Number(Constant::Float(x)) => write!(f, "Float({x:?})"),
+            Token::Number(Constant::Imaginary(x)) => write!(f, "Imaginary({x:?})"),
             Token::Number(other) => write!(f, "Number({other:?})"),
             Token::String(s) => write!(f, "String({s:?})"),
             Token::Newline => write!(f, "Newline"),

@@ -253,9 +253,8 @@ impl Vm {
                 let f = m.func.clone();
                 self.get_attr_opt(&f, &Arc::new(PyStr::new(name)))?
             }
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
-                Some(super::ops::builtin_value(obj).clone())
-            }
+            (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+            (Value::Int(_) | Value::BigInt(_), "real" | "numerator") => Some(super::ops::builtin_value(obj).clone()),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),

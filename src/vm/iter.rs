@@ -503,7 +503,7 @@ impl Vm {
                     return Ok(v.clone());
                 }
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
-                    return Ok(Value::native(r.iter()));
+                    return Ok(r.iter());
                 }
                 if let Some(it) = crate::builtins::containers::view_iter(&***n) {
                     return Ok(Value::native(it));

@@ -79,6 +79,7 @@ struct GlobalCacheEntry {
 pub use attr::bind as bind_value;
 pub use call::new_instance;
 pub use ops::builtin_value as ops_builtin_value;
+pub use ops::{float_pow, hash_f64, to_bigint as ops_to_bigint};
 
 /// Stack kept free below the recursion check: room for the native code
 /// between two checks and for reporting the error.

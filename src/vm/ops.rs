@@ -6,12 +6,13 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{PyResult, Vm};
 use crate::compile::bytecode::{BinKind, CmpKind};
 use crate::objects::numparse;
 use crate::objects::table::simple_eq;
+use crate::objects::complex::{self, Complex};
 use crate::objects::{Class, Payload, Value};
 
 /// CPython's modulus for numeric hashes: 2**61 - 1.
@@ -213,7 +214,9 @@ impl Vm {
             }
             Value::Native(n) => {
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
-                    r.len() > 0
+                    !r.is_empty()
+                } else if let Some(c) = n.downcast::<Complex>() {
+                    c.re != 0.0 || c.im != 0.0
                 } else {
                     true
                 }
@@ -271,6 +274,11 @@ impl Vm {
             }
             Value::List(_) | Value::Dict(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Value::Native(n) if n.downcast::<Complex>().is_some() => n.downcast::<Complex>().expect("complex").hash(),
+            Value::Native(n) if n.downcast::<crate::builtins::range::Range>().is_some() => {
+                let key = n.downcast::<crate::builtins::range::Range>().expect("range").hash_key();
+                return self.hash(&key);
             }
             Value::Set(s) if !s.frozen => return Err(self.type_error("unhashable type: 'set'")),
             Value::Set(s) => {
@@ -413,12 +421,18 @@ impl Vm {
                 if x.is_nan() || y.is_nan() {
                     return Ok(Some(op == CmpKind::Ne));
                 }
-                // Exact when the int is large: compare as big integers.
-                if (x.abs() >= 9.0e15 || y.abs() >= 9.0e15) && x.is_finite() && y.is_finite() {
+                // One side is a float, the other an int (always finite, even
+                // when too large for a float): an infinite float wins.
+                let infinite = if matches!(a, Float(_)) { x } else { y };
+                if infinite.is_infinite() {
+                    let float_side = if infinite > 0.0 { Ordering::Greater } else { Ordering::Less };
+                    Some(if matches!(a, Float(_)) { float_side } else { float_side.reverse() })
+                } else if x.abs() >= 9.0e15 || y.abs() >= 9.0e15 {
+                    // Exact when the int is large: compare as big integers.
                     let to_exact = |v: &Value, f: f64| -> (num_bigint::BigInt, bool) {
                         match to_bigint(v) {
                             Some(b) => (b, false),
-                            Option::None => (num_bigint::BigInt::from(f.floor() as i128), f.fract() != 0.0),
+                            Option::None => (num_traits::FromPrimitive::from_f64(f.floor()).unwrap_or_default(), f.fract() != 0.0),
                         }
                     };
                     let (bx, fx) = to_exact(a, x);
@@ -481,11 +495,13 @@ impl Vm {
             }
             (None, None) => Some(Ordering::Equal),
             (Native(x), Native(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                if let Some(eq) = complex::equal(self, a, b)? {
+                    return Ok(Some(eq == (op == CmpKind::Eq)));
+                }
                 use crate::builtins::range::Range;
                 match (x.downcast::<Range>(), y.downcast::<Range>()) {
                     (Some(p), Some(q)) => {
-                        let same = p.len() == q.len() && (p.len() == 0 || (p.start == q.start && (p.len() == 1 || p.step == q.step)));
-                        return Ok(Some(same == (op == CmpKind::Eq)));
+                        return Ok(Some(p.same_items(q) == (op == CmpKind::Eq)));
                     }
                     _ => {}
                 }
@@ -500,6 +516,11 @@ impl Vm {
             }
             (Instance(_), _) | (_, Instance(_)) => return Ok(Option::None),
             _ => {
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    if let Some(eq) = complex::equal(self, a, b)? {
+                        return Ok(Some(eq == (op == CmpKind::Eq)));
+                    }
+                }
                 return Ok(match op {
                     CmpKind::Eq if !matches!(a, Native(_)) && !matches!(b, Native(_)) => Some(a.is(b)),
                     CmpKind::Ne if !matches!(a, Native(_)) && !matches!(b, Native(_)) => Some(!a.is(b)),
@@ -625,8 +646,9 @@ impl Vm {
             }
             Value::Native(n) => {
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
-                    if let Value::Int(i) = item {
-                        return Ok(r.contains(*i));
+                    // Ints are found by arithmetic; anything else by `==` on each item.
+                    if let Some(i) = to_bigint(item) {
+                        return Ok(r.position(&i).is_some());
                     }
                 }
                 self.contains_by_iteration(container, item)
@@ -844,7 +866,10 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(orig_b)
             ))),
-            _ => Err(self.unsupported(orig_a, orig_b, op, inplace)),
+            _ => match complex::binary_op(self, a, b, op) {
+                Some(r) => r,
+                Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
+            },
         }
     }
 
@@ -879,10 +904,7 @@ impl Vm {
             }
             BinKind::Pow => {
                 if y < 0 {
-                    if x == 0 {
-                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
-                    }
-                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                    return float_pow(self, x as f64, y as f64);
                 }
                 u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
             }
@@ -940,14 +962,18 @@ impl Vm {
             }
             BinKind::Pow => {
                 if y.is_negative() {
-                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
-                    if fx == 0.0 {
-                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
-                    }
-                    return Ok(Value::Float(fx.powf(fy)));
+                    // A negative exponent makes it a float power, as in CPython.
+                    let fx = numparse::bigint_to_f64(&x).map_err(|m| self.overflow_error(m))?;
+                    let fy = numparse::bigint_to_f64(&y).map_err(|m| self.overflow_error(m))?;
+                    return float_pow(self, fx, fy);
                 }
-                let e = y.to_u32().ok_or_else(|| self.overflow_error("exponent too large"))?;
-                num_traits::pow::Pow::pow(x, e)
+                match y.to_u32() {
+                    Some(e) => num_traits::pow::Pow::pow(x, e),
+                    // A huge exponent: only 0, 1 and -1 have a result that fits in memory.
+                    None if x.is_zero() || x.is_one() => x,
+                    None if x == BigInt::from(-1) => BigInt::from(if y.is_odd() { -1 } else { 1 }),
+                    None => return Err(self.error_no_args(&self.types().exceptions.memory_error.clone())),
+                }
             }
             BinKind::LShift => {
                 if y.is_negative() {
@@ -998,19 +1024,7 @@ impl Vm {
                 }
                 float_divmod(x, y).1
             }
-            BinKind::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                if x < 0.0 && y.fract() != 0.0 {
-                    return Err(self.value_error("math domain error: complex results are not supported"));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-                }
-                r
-            }
+            BinKind::Pow => return float_pow(self, x, y),
             _ => return Err(self.unsupported(&Value::Float(x), &Value::Float(y), op, false)),
         }))
     }
@@ -1021,7 +1035,10 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
-            _ => self.unary_dunder(v, "__neg__", "-"),
+            other => match complex::as_complex(other) {
+                Some(c) => Ok(c.neg().value()),
+                None => self.unary_dunder(v, "__neg__", "-"),
+            },
         }
     }
 
@@ -1029,7 +1046,10 @@ impl Vm {
         match builtin_value(v) {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(builtin_value(v).clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            _ => self.unary_dunder(v, "__pos__", "+"),
+            other => match complex::as_complex(other) {
+                Some(c) => Ok(c.value()),
+                None => self.unary_dunder(v, "__pos__", "+"),
+            },
         }
     }
 
@@ -1073,4 +1093,65 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// `float ** float`, CPython's `float_pow`: the special cases are decided
+/// here rather than left to the platform's `pow`; a negative base with a
+/// fractional exponent gives a complex.
+#[cold]
+pub fn float_pow(vm: &Vm, v: f64, w: f64) -> PyResult<Value> {
+    let odd_integer = |x: f64| x % 2.0 == 1.0 || x % 2.0 == -1.0;
+    let float = |x: f64| Ok(Value::Float(x));
+    if w == 0.0 {
+        return float(1.0);
+    }
+    if v.is_nan() {
+        return float(v);
+    }
+    if w.is_nan() {
+        return float(if v == 1.0 { 1.0 } else { w });
+    }
+    if w.is_infinite() {
+        let v = v.abs();
+        return float(if v == 1.0 {
+            1.0
+        } else if (w > 0.0) == (v > 1.0) {
+            w.abs()
+        } else {
+            0.0
+        });
+    }
+    if v.is_infinite() {
+        let odd = odd_integer(w);
+        return float(if w > 0.0 {
+            if odd { v } else { v.abs() }
+        } else if odd {
+            0.0f64.copysign(v)
+        } else {
+            0.0
+        });
+    }
+    if v == 0.0 {
+        if w < 0.0 {
+            return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
+        }
+        return float(if odd_integer(w) { v } else { 0.0 });
+    }
+    let mut base = v;
+    let mut negate = false;
+    if v < 0.0 {
+        if w != w.floor() {
+            return complex::pow(vm, Complex::new(v, 0.0), Complex::new(w, 0.0));
+        }
+        base = -v;
+        negate = odd_integer(w);
+    }
+    if base == 1.0 {
+        return float(if negate { -1.0 } else { 1.0 });
+    }
+    let r = base.powf(w);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+    }
+    float(if negate { -r } else { r })
 }

@@ -33,6 +33,8 @@ builtin_types! {
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
     quitter: "Quitter", thread_local: "_local",
+    longrange_iterator: "longrange_iterator",
+    complex: "complex",
 }
 
 macro_rules! exception_types {
@@ -179,6 +181,8 @@ impl Types {
             cell: simple("cell", BaseKind::Object),
             code: simple("code", BaseKind::Object),
             lock: simple("lock", BaseKind::Object),
+            longrange_iterator: simple("longrange_iterator", BaseKind::Object),
+            complex: simple("complex", BaseKind::Immutable),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,

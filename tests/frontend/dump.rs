@@ -425,6 +425,7 @@ fn constant(c: &Constant) -> String {
             let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
             format!("{mantissa}e{}", exponent.parse::<i32>().unwrap_or(0))
         }
+        Constant::Imaginary(f) => format!("{}j", constant(&Constant::Float(*f))),
         Constant::Str(s) => format!("\"{}\"", escape(s)),
         Constant::Bytes(b) => format!(
             "b\"{}\"",

@@ -302,6 +302,7 @@ impl<'a> Compiler<'a> {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
+            Constant::Imaginary(f) => crate::objects::complex::Complex::new(0.0, *f).value(),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => Value::string(String::from_utf8_lossy(b).into_owned()),
         }
