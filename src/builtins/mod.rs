@@ -2,7 +2,9 @@
 //!
 //! Each file registers its own functions: `install` only wires them up.
 
+pub mod bytes_methods;
 pub mod class_builder;
+pub mod codecs;
 pub mod constructors;
 pub mod containers;
 pub mod container_methods;
@@ -62,6 +64,8 @@ pub fn install(interp: &Arc<Interpreter>) {
         ("map", &t.map),
         ("filter", &t.filter),
         ("reversed", &t.reversed),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
@@ -85,6 +89,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     numeric::register(interp);
     io::register(interp);
     number_methods::register(interp);
+    bytes_methods::register(interp);
     crate::modules::register(interp);
 }
 

@@ -214,6 +214,8 @@ impl Vm {
             Value::Native(n) => {
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
                     r.len() > 0
+                } else if let Some(n) = crate::objects::bytes::len(v) {
+                    n > 0
                 } else {
                     true
                 }
@@ -306,6 +308,9 @@ impl Vm {
                     }
                     _ => (v.address() >> 4) as i64,
                 }
+            }
+            Value::Native(_) if crate::objects::bytes::is_bytes_like(v) => {
+                return crate::objects::bytes::hash(self, v).expect("bytes")
             }
             other => (other.address() >> 4) as i64,
         })
@@ -480,6 +485,9 @@ impl Vm {
                 }));
             }
             (None, None) => Some(Ordering::Equal),
+            (Native(_), Native(_)) if crate::objects::bytes::compare(a, b, op).is_some() => {
+                return Ok(crate::objects::bytes::compare(a, b, op));
+            }
             (Native(x), Native(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
                 use crate::builtins::range::Range;
                 match (x.downcast::<Range>(), y.downcast::<Range>()) {
@@ -629,6 +637,9 @@ impl Vm {
                         return Ok(r.contains(*i));
                     }
                 }
+                if let Some(r) = crate::objects::bytes::contains(self, container, item) {
+                    return r;
+                }
                 self.contains_by_iteration(container, item)
             }
             _ => self.contains_by_iteration(container, item),
@@ -751,6 +762,9 @@ impl Vm {
                 }
                 return self.float_op(x, y, op);
             }
+        }
+        if let Some(r) = crate::objects::bytes::binary(self, a, b, op, inplace) {
+            return r;
         }
         match (a, b, op) {
             (Str(x), Str(y), BinKind::Add) => {

@@ -33,6 +33,7 @@ builtin_types! {
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
     quitter: "Quitter", thread_local: "_local",
+    bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
 }
 
 macro_rules! exception_types {
@@ -101,6 +102,8 @@ exception_types! {
     type_error: "TypeError" < exception,
     value_error: "ValueError" < exception,
     unicode_error: "UnicodeError" < value_error,
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error,
     warning: "Warning" < exception,
     deprecation_warning: "DeprecationWarning" < warning,
     runtime_warning: "RuntimeWarning" < warning,
@@ -179,6 +182,10 @@ impl Types {
             cell: simple("cell", BaseKind::Object),
             code: simple("code", BaseKind::Object),
             lock: simple("lock", BaseKind::Object),
+            bytes: simple("bytes", BaseKind::Immutable),
+            bytearray: simple("bytearray", BaseKind::Object),
+            bytes_iterator: simple("bytes_iterator", BaseKind::Object),
+            bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,

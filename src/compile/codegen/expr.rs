@@ -303,7 +303,7 @@ impl<'a> Compiler<'a> {
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => Value::Str(self.intern(s)),
-            Constant::Bytes(b) => Value::string(String::from_utf8_lossy(b).into_owned()),
+            Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.clone()),
         }
     }
 
