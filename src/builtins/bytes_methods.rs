@@ -8,7 +8,7 @@ use super::codecs::{self, Codec, Errors};
 use super::descriptors::StaticMethod;
 use super::{add_method, kwarg};
 use crate::objects::bytes::{
-    as_bytearray, buffer_arg, byte_value, bytes_from_source, bytes_of, find, is_bytes_like, new_bytearray, new_bytes, new_like,
+    as_bytearray, buffer_arg, byte_value, bytes_of, find, is_bytes_like, new_bytearray, new_bytes, new_like,
 };
 use crate::objects::{BuiltinFunction, Class, KwArgs, NativeFn, Payload, Value};
 use crate::vm::{Interpreter, PyResult, Vm};
@@ -297,11 +297,7 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     break;
                 }
                 if max == 0 {
-                    let mut end = n;
-                    while end > i && is_space(data[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(data[i..end].to_vec());
+                    parts.push(data[i..].to_vec());
                     break;
                 }
                 let start = i;
@@ -345,11 +341,7 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     break;
                 }
                 if max == 0 {
-                    let mut start = 0;
-                    while start < i && is_space(data[start]) {
-                        start += 1;
-                    }
-                    parts.push(data[start..i].to_vec());
+                    parts.push(data[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -846,11 +838,15 @@ fn ba_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ba_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_count(vm, "extend", args, 1, 1)?;
-    if let Value::Str(_) = &args[1] {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
-    let items = bytes_from_source(vm, &args[1])
-        .map_err(|e| if vm.collect(&args[1]).is_err() { vm.type_error(format!("can't extend bytearray with {}", vm.type_name(&args[1]))) } else { e })?;
+    let items = match bytes_of(&args[1]) {
+        Some(d) => d,
+        None => {
+            let values = vm
+                .collect(&args[1])
+                .map_err(|_| vm.type_error(format!("can't extend bytearray with {}", vm.type_name(&args[1]))))?;
+            values.iter().map(|x| byte_value(vm, x)).collect::<PyResult<Vec<u8>>>()?
+        }
+    };
     ba_of(vm, args, "extend")?.data.lock().extend(items);
     Ok(Value::None)
 }
@@ -1038,21 +1034,66 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `bytes % args`: formatted as the Latin-1 text the bytes spell, then encoded back.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let latin = |d: &[u8]| -> Value { Value::string(d.iter().map(|&b| b as char).collect()) };
-    let text = latin(&bytes_of(fmt).expect("bytes"));
-    let convert = |v: &Value| -> Value {
+    let (text, conversions) = conversions(&bytes_of(fmt).expect("bytes"));
+    let text = latin(&text);
+    let items = match args {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        other => vec![other.clone()],
+    };
+    if let Some(s) = items.iter().find(|v| matches!(crate::vm::ops_builtin_value(v), Value::Str(_))) {
+        return Err(vm.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            vm.type_name(s)
+        )));
+    }
+    // `%s` and `%b` insert a bytes argument's own bytes; `%r` and `%a` its repr.
+    let convert = |i: usize, v: &Value| -> Value {
         match bytes_of(v) {
-            Some(d) => latin(&d),
-            None => v.clone(),
+            Some(d) if matches!(conversions.get(i), Some(b's') | None) => latin(&d),
+            _ => v.clone(),
         }
     };
     let args = match args {
-        Value::Tuple(t) => Value::tuple(t.as_slice().iter().map(convert).collect()),
-        other => convert(other),
+        Value::Tuple(t) => Value::tuple(t.as_slice().iter().enumerate().map(|(i, v)| convert(i, v)).collect()),
+        other => convert(0, other),
     };
     let out = super::strings::percent_format(vm, &text, &args)?;
     let s = vm.to_str(&out)?;
     let data: Vec<u8> = s.chars().map(|c| if (c as u32) < 256 { c as u32 as u8 } else { b'?' }).collect();
     Ok(new_like(data, as_bytearray(fmt).is_some()))
+}
+
+/// The format with `%b` spelled `%s`, and the conversion letter of each directive in order.
+fn conversions(fmt: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let mut text = fmt.to_vec();
+    let mut convs = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if text.get(i) == Some(&b'(') {
+            while i < text.len() && text[i] != b')' {
+                i += 1;
+            }
+        }
+        while i < text.len() && !text[i].is_ascii_alphabetic() && text[i] != b'%' {
+            i += 1;
+        }
+        match text.get(i) {
+            Some(b'%') => {}
+            Some(&c) => {
+                let c = if c == b'b' { b's' } else { c };
+                text[i] = c;
+                convs.push(c);
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    (text, convs)
 }
 
 /// Whether a value is a bytes-like object (for other modules' argument checks).

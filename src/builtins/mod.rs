@@ -2,6 +2,7 @@
 //!
 //! Each file registers its own functions: `install` only wires them up.
 
+pub mod binary_io;
 pub mod bytes_methods;
 pub mod class_builder;
 pub mod codecs;
@@ -90,6 +91,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     io::register(interp);
     number_methods::register(interp);
     bytes_methods::register(interp);
+    binary_io::register(interp);
     crate::modules::register(interp);
 }
 

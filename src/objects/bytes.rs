@@ -70,7 +70,7 @@ impl NativeObject for PyByteArray {
         self
     }
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
-        Some(Ok(format!("bytearray({})", bytes_repr(&self.data.lock()))))
+        Some(Ok(format!("bytearray({})", repr_with(&self.data.lock(), true))))
     }
 }
 
@@ -168,6 +168,11 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
 /// `repr(b)`, as CPython writes it: single quotes unless the data holds a
 /// single quote and no double quote.
 pub fn bytes_repr(data: &[u8]) -> String {
+    repr_with(data, false)
+}
+
+/// The repr's body; a bytearray's repr escapes `'` even inside double quotes.
+fn repr_with(data: &[u8], bytearray: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut s = String::with_capacity(data.len() + 3);
     s.push('b');
@@ -178,6 +183,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
             b'\\' => s.push_str("\\\\"),
+            b'\'' if bytearray => s.push_str("\\'"),
             _ if b as char == quote => {
                 s.push('\\');
                 s.push(quote);

@@ -34,6 +34,7 @@ builtin_types! {
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
     quitter: "Quitter", thread_local: "_local",
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
+    buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
 }
 
 macro_rules! exception_types {
@@ -186,6 +187,8 @@ impl Types {
             bytearray: simple("bytearray", BaseKind::Object),
             bytes_iterator: simple("bytes_iterator", BaseKind::Object),
             bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
+            buffered_reader: simple("BufferedReader", BaseKind::Object),
+            buffered_writer: simple("BufferedWriter", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,
