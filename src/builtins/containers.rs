@@ -133,6 +133,9 @@ impl Vm {
                 }))
             }
             (Value::Native(n), _) => {
+                if let Some(r) = crate::objects::bytes::get_item(self, container, index) {
+                    return r;
+                }
                 if let Some(r) = n.downcast::<super::range::Range>() {
                     return super::range::get_item(self, r, index);
                 }
@@ -249,6 +252,9 @@ impl Vm {
                 self.set_item(container, Value::Int(i), value)
             }
             Value::Dict(d) => self.dict_set(d, index, value),
+            Value::Native(_) if crate::objects::bytes::is_bytes_like(container) => {
+                crate::objects::bytes::set_item(self, container, &index, &value).expect("bytes")
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(container, "__setitem__") {
                     return self.call_dunder(m, container, &[index, value]).map(|_| ());
@@ -298,6 +304,9 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(index.clone())),
             },
+            Value::Native(_) if crate::objects::bytes::is_bytes_like(container) => {
+                crate::objects::bytes::del_item(self, container, index).expect("bytes")
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(container, "__delitem__") {
                     return self.call_dunder(m, container, &[index.clone()]).map(|_| ());

@@ -106,6 +106,8 @@ impl Vm {
                     r.len(self)?
                 } else if let Some(view) = n.downcast::<super::containers::DictView>() {
                     view.dict.len()
+                } else if let Some(n) = crate::objects::bytes::len(v) {
+                    n
                 } else {
                     return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
                 }

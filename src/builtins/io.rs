@@ -1,5 +1,5 @@
 //! Text files: `open()`, the file object (`sys.stdout` and friends too),
-//! and `input()`.
+//! and `input()`. Binary modes hand over to `binary_io.rs`.
 
 use std::any::Any;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -386,7 +386,7 @@ impl File {
     }
 }
 
-fn unsupported(vm: &Vm, msg: &str) -> PyErr {
+pub(super) fn unsupported(vm: &Vm, msg: &str) -> PyErr {
     match vm.types().file.dict.get_str(&PyStr::new(UNSUPPORTED)) {
         Some(Value::Class(cls)) => vm.error(&cls, msg),
         _ => vm.os_error(msg),
@@ -395,14 +395,14 @@ fn unsupported(vm: &Vm, msg: &str) -> PyErr {
 
 fn decode_error(vm: &Vm, codec: &str, byte: u8, pos: usize, reason: &str) -> PyErr {
     vm.error(
-        &vm.types().exceptions.unicode_error.clone(),
+        &vm.types().exceptions.unicode_decode_error.clone(),
         format!("'{codec}' codec can't decode byte {byte:#04x} in position {pos}: {reason}"),
     )
 }
 
 /// An OSError subclass chosen by errno, with `errno`, `strerror` and
 /// `filename` set as CPython sets them.
-fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
+pub(super) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     let strerror = match text.rfind(" (os error ") {
@@ -412,7 +412,7 @@ fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
     os_error_from(vm, errno, &strerror, filename)
 }
 
-fn os_error_from(vm: &Vm, errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
+pub(super) fn os_error_from(vm: &Vm, errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
     let ex = &vm.types().exceptions;
     let cls = match errno {
         2 => &ex.file_not_found_error,
@@ -470,11 +470,12 @@ struct Mode {
     append: bool,
     create_new: bool,
     plus: bool,
+    binary: bool,
 }
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     let invalid = || vm.value_error(format!("invalid mode: '{mode}'"));
-    let mut m = Mode { read: false, write: false, append: false, create_new: false, plus: false };
+    let mut m = Mode { read: false, write: false, append: false, create_new: false, plus: false, binary: false };
     let (mut text, mut binary) = (false, false);
     let mut seen = String::new();
     for c in mode.chars() {
@@ -499,9 +500,7 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if kinds != 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
-    if binary {
-        return Err(vm.value_error("binary mode is not supported (gilpy has no bytes type)"));
-    }
+    m.binary = binary;
     Ok(m)
 }
 
@@ -525,6 +524,14 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&other))))
         }
     };
+    let m = parse_mode(vm, &mode)?;
+    if m.binary {
+        for (i, name) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+            if arg(i, name).is_some_and(|v| !v.is_none()) {
+                return Err(vm.value_error(format!("binary mode doesn't take an {name} argument")));
+            }
+        }
+    }
     let encoding = match arg(3, "encoding") {
         None | Some(Value::None) => "UTF-8".to_owned(),
         Some(Value::Str(s)) => {
@@ -549,7 +556,6 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(&other))))
         }
     };
-    let m = parse_mode(vm, &mode)?;
     let mut options = std::fs::OpenOptions::new();
     options
         .read(m.read || m.plus)
@@ -558,6 +564,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .truncate(m.write)
         .create(m.write || m.append)
         .create_new(m.create_new);
+    if m.binary {
+        let (readable, writable) = (m.read || m.plus, !m.read || m.plus);
+        return super::binary_io::open_binary(vm, file, mode, &options, readable, writable);
+    }
     // Opening can block (a FIFO waits for its other end): without the GIL.
     let handle = vm.allow_threads(Blocking::Io, || options.open(&file)).map_err(|e| os_error(vm, &e, Some(&file)))?;
     if m.read && handle.metadata().map(|md| md.is_dir()).unwrap_or(false) {

@@ -323,6 +323,9 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if let Some(view) = n.downcast::<super::containers::DictView>() {
                 return Ok(reverse_snapshot(view.items()));
             }
+            if let Some(data) = crate::objects::bytes::bytes_of(seq) {
+                return Ok(reverse_snapshot(data.into_iter().map(|b| Value::Int(b as i64)).collect()));
+            }
             Err(not_reversible(vm, seq))
         }
         Value::Instance(inst) => {

@@ -2,8 +2,11 @@
 //!
 //! Each file registers its own functions: `install` only wires them up.
 
+pub mod binary_io;
+pub mod bytes_methods;
 pub mod class_builder;
 pub mod complex_methods;
+pub mod codecs;
 pub mod constructors;
 pub mod containers;
 pub mod container_methods;
@@ -63,6 +66,8 @@ pub fn install(interp: &Arc<Interpreter>) {
         ("map", &t.map),
         ("filter", &t.filter),
         ("reversed", &t.reversed),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
@@ -87,6 +92,8 @@ pub fn install(interp: &Arc<Interpreter>) {
     io::register(interp);
     number_methods::register(interp);
     complex_methods::register(interp);
+    bytes_methods::register(interp);
+    binary_io::register(interp);
     crate::modules::register(interp);
 }
 

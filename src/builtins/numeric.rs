@@ -264,7 +264,11 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
+        other => match crate::objects::bytes::bytes_of(other) {
+            Some(d) if d.len() == 1 => Ok(Value::Int(d[0] as i64)),
+            Some(d) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", d.len()))),
+            None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
+        },
     }
 }
 

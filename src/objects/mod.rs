@@ -1,5 +1,6 @@
 //! The object model: `Value` and the heap types behind it.
 
+pub mod bytes;
 pub mod class;
 pub mod complex;
 pub mod container_lock;

@@ -90,7 +90,7 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         // Containers compare element by element, which may need Python code.
         (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
-        (Native(_), _) | (_, Native(_)) => return Option::None,
+        (Native(_), _) | (_, Native(_)) => return super::bytes::simple_eq(a, b),
         _ => false,
     })
 }

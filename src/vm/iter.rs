@@ -508,6 +508,9 @@ impl Vm {
                 if let Some(it) = crate::builtins::containers::view_iter(&***n) {
                     return Ok(Value::native(it));
                 }
+                if let Some(it) = crate::objects::bytes::iter(v) {
+                    return Ok(it);
+                }
                 return Err(self.not_iterable(v));
             }
             Value::Instance(inst) => {

@@ -217,6 +217,8 @@ impl Vm {
                     !r.is_empty()
                 } else if let Some(c) = n.downcast::<Complex>() {
                     c.re != 0.0 || c.im != 0.0
+                } else if let Some(n) = crate::objects::bytes::len(v) {
+                    n > 0
                 } else {
                     true
                 }
@@ -314,6 +316,9 @@ impl Vm {
                     }
                     _ => (v.address() >> 4) as i64,
                 }
+            }
+            Value::Native(_) if crate::objects::bytes::is_bytes_like(v) => {
+                return crate::objects::bytes::hash(self, v).expect("bytes")
             }
             other => (other.address() >> 4) as i64,
         })
@@ -494,6 +499,9 @@ impl Vm {
                 }));
             }
             (None, None) => Some(Ordering::Equal),
+            (Native(_), Native(_)) if crate::objects::bytes::compare(a, b, op).is_some() => {
+                return Ok(crate::objects::bytes::compare(a, b, op));
+            }
             (Native(x), Native(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
                 if let Some(eq) = complex::equal(self, a, b)? {
                     return Ok(Some(eq == (op == CmpKind::Eq)));
@@ -651,6 +659,9 @@ impl Vm {
                         return Ok(r.position(&i).is_some());
                     }
                 }
+                if let Some(r) = crate::objects::bytes::contains(self, container, item) {
+                    return r;
+                }
                 self.contains_by_iteration(container, item)
             }
             _ => self.contains_by_iteration(container, item),
@@ -773,6 +784,9 @@ impl Vm {
                 }
                 return self.float_op(x, y, op);
             }
+        }
+        if let Some(r) = crate::objects::bytes::binary(self, a, b, op, inplace) {
+            return r;
         }
         match (a, b, op) {
             (Str(x), Str(y), BinKind::Add) => {

@@ -35,6 +35,8 @@ builtin_types! {
     quitter: "Quitter", thread_local: "_local",
     longrange_iterator: "longrange_iterator",
     complex: "complex",
+    bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
+    buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
 }
 
 macro_rules! exception_types {
@@ -103,6 +105,8 @@ exception_types! {
     type_error: "TypeError" < exception,
     value_error: "ValueError" < exception,
     unicode_error: "UnicodeError" < value_error,
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error,
     warning: "Warning" < exception,
     deprecation_warning: "DeprecationWarning" < warning,
     runtime_warning: "RuntimeWarning" < warning,
@@ -183,6 +187,12 @@ impl Types {
             lock: simple("lock", BaseKind::Object),
             longrange_iterator: simple("longrange_iterator", BaseKind::Object),
             complex: simple("complex", BaseKind::Immutable),
+            bytes: simple("bytes", BaseKind::Immutable),
+            bytearray: simple("bytearray", BaseKind::Object),
+            bytes_iterator: simple("bytes_iterator", BaseKind::Object),
+            bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
+            buffered_reader: simple("BufferedReader", BaseKind::Object),
+            buffered_writer: simple("BufferedWriter", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,

@@ -304,7 +304,7 @@ impl<'a> Compiler<'a> {
             Constant::Float(f) => Value::Float(*f),
             Constant::Imaginary(f) => crate::objects::complex::Complex::new(0.0, *f).value(),
             Constant::Str(s) => Value::Str(self.intern(s)),
-            Constant::Bytes(b) => Value::string(String::from_utf8_lossy(b).into_owned()),
+            Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.clone()),
         }
     }
 

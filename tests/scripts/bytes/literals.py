@@ -1,0 +1,15 @@
+# bytes literals: prefixes, escapes, repr and quote choice
+print(b'abc', B'abc', rb'a\nb', br'a\x00', Rb'\\', bR'x')
+print(b'\x00\x01\x7f\x80\xff')
+print(b'\n\t\r\\ \a\b\f\v')
+print(b'\101\0\12\777'[:3])
+print(b"it's", b'say "hi"', b'both \' and "', b"\"")
+print(b'''triple
+quoted''')
+print(b'con' b'cat' B"enated")
+print(repr(b''), str(b'x'), len(b'\x00\x00'))
+print(type(b''), type(b'').__name__, isinstance(b'', bytes))
+print(type(bytearray()), isinstance(bytearray(), bytearray), isinstance(b'', bytearray))
+print(bytearray(b'a\x00"\''), bytearray())
+print(b'\N{DASH}' if False else b'\N')
+print(b'\u1234')

@@ -1,0 +1,3 @@
+# expect-full-stderr
+print('before')
+x = b'café'
