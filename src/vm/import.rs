@@ -45,6 +45,15 @@ impl Vm {
             return self.import_absolute(&absolute[..keep]);
         }
         if is_package(&module) {
+            let mut names = names;
+            // `from package import *` also imports the submodules `__all__` names.
+            if names.iter().any(|n| matches!(n, Value::Str(s) if s.as_str() == "*")) {
+                if let Value::Module(m) = &module {
+                    if let Some(all) = m.dict.get_str(&PyStr::new("__all__")) {
+                        names.extend(self.collect(&all)?);
+                    }
+                }
+            }
             for n in names {
                 let Value::Str(n) = n else { continue };
                 if n.as_str() == "*" || self.get_attr_opt(&module, &n)?.is_some() {
@@ -92,6 +101,9 @@ impl Vm {
     /// not in `sys.modules` yet, its parents first.
     fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.loaded_module(name) {
+            if m.is_none() {
+                return Err(self.module_not_found(name, format!("import of {name} halted; None in sys.modules")));
+            }
             return Ok(m);
         }
         let (parent, search) = match name.rsplit_once('.') {
