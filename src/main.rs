@@ -127,7 +127,9 @@ fn real_main() -> i32 {
     let (argv0, source, filename, dir) = match &program {
         Program::File(f) | Program::Dis(f) => match std::fs::read_to_string(f) {
             Ok(s) => {
-                let dir = PathBuf::from(f).parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
+                // sys.path[0], as CPython's: the script's real directory, absolute.
+                let real = std::fs::canonicalize(f).unwrap_or_else(|_| PathBuf::from(f));
+                let dir = real.parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
                 // Like CPython 3.9+, code runs under the script's absolute path
                 // (tracebacks and warnings show it); sys.argv[0] stays as given.
                 let shown = std::path::absolute(f).map(|p| p.display().to_string()).unwrap_or_else(|_| f.clone());
@@ -144,16 +146,17 @@ fn real_main() -> i32 {
                 return 2;
             }
         },
-        Program::Command(c) => ("-c".to_owned(), c.clone(), "<string>".to_owned(), PathBuf::from(".")),
+        // No script: sys.path[0] is '', the current directory.
+        Program::Command(c) => ("-c".to_owned(), c.clone(), "<string>".to_owned(), PathBuf::new()),
         Program::Stdin => {
             let mut s = String::new();
             if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
                 eprintln!("gilpy: can't read stdin: {e}");
                 return 2;
             }
-            ("-".to_owned(), s, "<stdin>".to_owned(), PathBuf::from("."))
+            ("-".to_owned(), s, "<stdin>".to_owned(), PathBuf::new())
         }
-        Program::Interactive => (String::new(), String::new(), "<stdin>".to_owned(), PathBuf::from(".")),
+        Program::Interactive => (String::new(), String::new(), "<stdin>".to_owned(), PathBuf::new()),
     };
     if let Program::Dis(_) = program {
         return match gilpy::syntax::parse_module(&source)

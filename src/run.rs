@@ -42,12 +42,13 @@ pub fn install_main_module(vm: &mut Vm, filename: Option<&str>) -> Arc<PyDict> {
         globals.set_str("__file__", Value::str(filename));
     }
     globals.set_str("__builtins__", Value::None);
+    globals.set_str("__package__", Value::None);
     let module = Value::Module(Arc::new(crate::objects::Module {
         name: "__main__".into(),
         dict: globals.clone(),
         file: filename.map(String::from),
     }));
-    vm.interp.modules.lock().insert("__main__".into(), module);
+    vm.interp.modules.set_str("__main__", module);
     globals
 }
 
@@ -72,7 +73,7 @@ pub fn finish(vm: &mut Vm, status: i32) -> i32 {
 
 /// Calls `threading._shutdown()` when the program used `threading`.
 pub fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
-    let threading = vm.interp.modules.lock().get("threading").cloned();
+    let threading = vm.interp.modules.get_str(&crate::objects::PyStr::new("threading"));
     if let Some(m) = threading {
         let shutdown = vm.get_attr(&m, &Arc::new(crate::objects::PyStr::new("_shutdown")))?;
         vm.call(shutdown, &[])?;

@@ -74,6 +74,10 @@ pub fn install(interp: &Arc<Interpreter>) {
     for cls in t.exceptions.all() {
         b.set_str(&cls.name, Value::Class(cls.clone()));
     }
+    // ImportError's `name` and `path` are None unless the import system sets them.
+    for attr in ["name", "path"] {
+        t.exceptions.import_error.dict.set_str(attr, Value::None);
+    }
     b.set_str("EnvironmentError", Value::Class(t.exceptions.os_error.clone()));
     b.set_str("IOError", Value::Class(t.exceptions.os_error.clone()));
     b.set_str("None", Value::None);

@@ -31,6 +31,7 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_function(b, "vars", vars);
     add_function(b, "dir", dir);
     add_function(b, "globals", globals);
+    add_function(b, "__import__", import);
     add_function(b, "locals", locals);
     super::add_method(&interp.types.quitter, "__call__", quitter_call);
     b.set_str("exit", Value::native(Quitter { name: "exit" }));
@@ -328,6 +329,37 @@ fn globals(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(frame) => Ok(Value::Dict(frame.globals.clone())),
         None => Ok(Value::Dict(Arc::new(PyDict::new()))),
     }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let arg = |i: usize, key: &str| args.get(i).or_else(|| super::kwarg(kw, key)).cloned();
+    if args.is_empty() && arg(0, "name").is_none() {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    }
+    if args.len() > 5 {
+        return Err(vm.type_error(format!("__import__() takes at most 5 arguments ({} given)", args.len())));
+    }
+    let name = match arg(0, "name") {
+        Some(Value::Str(s)) => s,
+        Some(other) => return Err(vm.type_error(format!("module name must be str, not {}", vm.type_name(&other)))),
+        None => unreachable!("checked above"),
+    };
+    let globals = match arg(1, "globals") {
+        Some(Value::Dict(d)) => d,
+        _ => Arc::new(PyDict::new()),
+    };
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
+    let level = match arg(4, "level") {
+        None => 0,
+        Some(Value::Int(l)) if l >= 0 => l as u32,
+        Some(Value::Int(_)) => return Err(vm.value_error("level must be >= 0")),
+        Some(other) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other)))),
+    };
+    if level == 0 && name.as_str().is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    vm.import_name(name.as_str(), &globals, &fromlist, level)
 }
 
 /// The caller's local namespace: the real dict of a module or class body,

@@ -354,7 +354,9 @@ pub enum Op {
     /// call exit(type, exc, tb) for the exception on top  ( exit self prev exc -- exit self prev exc result )
     WithExceptStart,
 
-    /// import names[i]                                    ( -- module )
+    /// import names[i] with a level (int) and a fromlist (tuple or None),
+    /// as `__import__`: pushes the top package, or the module when there
+    /// is a fromlist                                      ( level fromlist -- module )
     ImportName(u32),
     /// take names[i] from the module                      ( module -- module value )
     ImportFrom(u32),

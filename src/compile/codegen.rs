@@ -604,10 +604,27 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
                     let i = self.name_idx(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
-                        Some(asname) => self.store_name(asname),
+                        // As CPython: `import a.b.c as d` walks from `a` to `c`.
+                        Some(asname) => {
+                            let parts: Vec<&str> = a.name.split('.').skip(1).collect();
+                            for (k, part) in parts.iter().enumerate() {
+                                let i = self.name_idx(part);
+                                self.emit(Op::ImportFrom(i));
+                                if k + 1 < parts.len() {
+                                    self.emit(Op::Rot2);
+                                    self.emit(Op::Pop);
+                                }
+                            }
+                            self.store_name(asname);
+                            if !parts.is_empty() {
+                                self.emit(Op::Pop);
+                            }
+                        }
                         None => {
                             let top = a.name.split('.').next().unwrap_or("").to_owned();
                             self.store_name(&top);
@@ -616,9 +633,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::ImportFrom { module, names, level } => {
-                if *level > 0 {
-                    return Err(self.err(s.span, "attempted relative import with no known parent package"));
-                }
+                self.load_const(Value::Int(*level as i64));
+                let fromlist: Vec<Value> = names.iter().map(|a| Value::Str(self.intern(&a.name))).collect();
+                self.load_const(Value::tuple(fromlist));
                 let m = module.clone().unwrap_or_default();
                 let i = self.name_idx(&m);
                 self.emit(Op::ImportName(i));

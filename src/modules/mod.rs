@@ -1,8 +1,14 @@
-//! Built-in modules: `sys`, `time`, `math`, `random`, `_thread` (Rust) and
-//! `threading` (Python source compiled into the binary).
+//! The module registry: every module gilpy has without a file on
+//! `sys.path`, found by one lookup (`find`).
 //!
-//! Each is created the first time it is imported (the VM caches it in
-//! `interp.modules`), so a program pays only for the modules it uses.
+//! Two tables, one per kind of entry, and nothing else to edit:
+//! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `random`,
+//!   `_thread`), each a name and the function that fills its namespace;
+//! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
+//!   an `__init__.py`), compiled into the binary by `build.rs`.
+//!
+//! A module is created the first time it is imported (the VM keeps it in
+//! `sys.modules`), so a program pays only for the modules it uses.
 
 pub mod math;
 mod math_special;
@@ -13,40 +19,41 @@ pub mod time;
 
 use std::sync::Arc;
 
-use crate::objects::{Module, NativeFn, PyDict, Value};
+use crate::objects::{NativeFn, PyDict};
 use crate::vm::{Interpreter, Vm};
+
+include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
+
+/// Fills the namespace of a native module (which already holds `__name__`).
+pub type InitFn = fn(&mut Vm, &Arc<PyDict>);
+
+/// Native modules: one line each.
+static NATIVE: &[(&str, InitFn)] = &[
+    ("sys", sys::fill),
+    ("time", |_, dict| time::fill(dict)),
+    ("math", |_, dict| math::fill(dict)),
+    ("random", |_, dict| random::fill(dict)),
+    ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
+];
+
+/// What the registry knows of a module name.
+pub enum Entry {
+    Native(InitFn),
+    Frozen { source: &'static str, is_package: bool },
+}
+
+/// The built-in or frozen module called `name` (dotted for a submodule).
+pub fn find(name: &str) -> Option<Entry> {
+    if let Some(&(_, init)) = NATIVE.iter().find(|(n, _)| *n == name) {
+        return Some(Entry::Native(init));
+    }
+    let i = FROZEN.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok()?;
+    let (_, is_package, source) = FROZEN[i];
+    Some(Entry::Frozen { source, is_package })
+}
 
 pub fn register(interp: &Arc<Interpreter>) {
     thread::register(interp);
-}
-
-/// Modules written in Python and compiled into the binary: (name, source).
-pub fn python_source_module(name: &str) -> Option<&'static str> {
-    match name {
-        "threading" => Some(include_str!("threading.py")),
-        "queue" => Some(include_str!("queue.py")),
-        _ => None,
-    }
-}
-
-/// Creates the built-in module `name`, if there is one.
-pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
-    let dict = Arc::new(PyDict::new());
-    dict.set_str("__name__", Value::str(name));
-    dict.set_str("__doc__", Value::None);
-    match name {
-        "sys" => sys::fill(vm, &dict),
-        "time" => time::fill(&dict),
-        "math" => math::fill(&dict),
-        "random" => random::fill(&dict),
-        "_thread" => thread::fill(&dict, &vm.interp.clone()),
-        _ => return None,
-    }
-    let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: dict.clone(), file: None }));
-    if name == "sys" {
-        sys::add_self(&dict, &module);
-    }
-    Some(module)
 }
 
 /// Adds the module-level functions `funcs` to a module namespace.

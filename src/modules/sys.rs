@@ -25,10 +25,7 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     );
     let config = &vm.interp.config;
     dict.set_str("argv", Value::list(config.argv.iter().map(|a| Value::str(a)).collect()));
-    dict.set_str(
-        "path",
-        Value::list(config.path.iter().map(|p| Value::string(p.to_string_lossy().into_owned())).collect()),
-    );
+    dict.set_str("path", vm.interp.sys_path.clone());
     dict.set_str("stdout", standard_stream(Stream::Stdout));
     dict.set_str("stderr", standard_stream(Stream::Stderr));
     dict.set_str("stdin", standard_stream(Stream::Stdin));
@@ -44,7 +41,7 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     dict.set_str("maxsize", Value::Int(i64::MAX));
     dict.set_str("maxunicode", Value::Int(0x10FFFF));
     dict.set_str("executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
-    dict.set_str("modules", loaded_modules(vm));
+    dict.set_str("modules", Value::Dict(vm.interp.modules.clone()));
 }
 
 /// The version of Python whose behaviour gilpy follows.
@@ -81,7 +78,7 @@ fn hexversion(v: Version) -> i64 {
     (v.major as i64) << 24 | (v.minor as i64) << 16 | (v.micro as i64) << 8 | 0xF0
 }
 
-/// The classes src/modules/sys_types.py makes.
+/// The classes lib/_sys_types.py makes.
 struct SysTypes {
     version_info: Value,
     simple_namespace: Value,
@@ -100,14 +97,11 @@ impl SysTypes {
     }
 }
 
-/// Runs sys_types.py in a namespace of its own. It is fixed source that
+/// Imports `_sys_types` (lib/_sys_types.py). It is fixed source that
 /// imports nothing, so a failure here is a bug in gilpy, not in a program.
 fn sys_types(vm: &mut Vm) -> SysTypes {
-    let code = vm.compile_source(include_str!("sys_types.py"), "<frozen sys_types>").expect("sys_types.py compiles");
-    let globals = Arc::new(PyDict::new());
-    globals.set_str("__name__", Value::str("sys_types"));
-    vm.run_module_code(code, globals.clone()).expect("sys_types.py runs");
-    let class = |name: &str| globals.get_str(&crate::objects::PyStr::new(name)).expect("a class of sys_types.py");
+    let Ok(Value::Module(module)) = vm.import_module("_sys_types") else { panic!("_sys_types imports") };
+    let class = |name: &str| module.dict.get_str(&crate::objects::PyStr::new(name)).expect("a class of _sys_types.py");
     SysTypes { version_info: class("version_info"), simple_namespace: class("SimpleNamespace") }
 }
 
@@ -129,25 +123,6 @@ fn implementation(vm: &mut Vm, types: &SysTypes) -> Value {
     let kwargs: Vec<(Arc<crate::objects::PyStr>, Value)> =
         fields.into_iter().map(|(k, v)| (Arc::new(crate::objects::PyStr::new(k)), v)).collect();
     vm.call_kw(types.simple_namespace.clone(), &[], &kwargs).expect("sys.implementation")
-}
-
-/// A snapshot of the modules loaded so far, plus `sys` itself (added by the caller).
-/// A snapshot, not a live view: modules imported later do not appear in it.
-fn loaded_modules(vm: &Vm) -> Value {
-    let mut loaded: Vec<(String, Value)> = vm.interp.modules.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    loaded.sort_by(|a, b| a.0.cmp(&b.0));
-    let modules = PyDict::new();
-    for (name, module) in loaded {
-        modules.set_str(&name, module);
-    }
-    Value::Dict(Arc::new(modules))
-}
-
-/// Puts the finished `sys` module into its own `sys.modules`.
-pub fn add_self(dict: &PyDict, module: &Value) {
-    if let Some(Value::Dict(modules)) = dict.get_str(&crate::objects::PyStr::new("modules")) {
-        modules.set_str("sys", module.clone());
-    }
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -223,9 +223,7 @@ impl Recorder {
     /// its ident.
     pub fn learn_thread_names(&self) {
         let Some(interp) = self.interp.upgrade() else { return };
-        let Some(modules) = interp.modules.try_lock() else { return };
-        let Some(Value::Module(threading)) = modules.get("threading").cloned() else { return };
-        drop(modules);
+        let Some(Value::Module(threading)) = interp.modules.get_str(&crate::objects::PyStr::new("threading")) else { return };
         // `threading` keeps the names of ended threads only once given a
         // dict to keep them in: without a recorder, nothing grows.
         let ended = crate::objects::PyStr::new("_ended_thread_names");

@@ -826,7 +826,13 @@ impl Vm {
                     }
                     Op::ImportName(i) => {
                         self.frames[fi].pc = pc as u32;
-                        let m = tri!(self.import_module(code.names[i as usize].as_str()));
+                        let fromlist = self.pop();
+                        let level = match self.pop() {
+                            Value::Int(l) => l.max(0) as u32,
+                            _ => 0,
+                        };
+                        let globals = self.frames[fi].globals;
+                        let m = tri!(self.import_name(code.names[i as usize].as_str(), globals, &fromlist, level));
                         self.stack.push(m);
                     }
                     Op::ImportFrom(i) => {

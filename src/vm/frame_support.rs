@@ -1,12 +1,12 @@
 //! Running code objects outside ordinary calls: modules, class bodies, and
-//! the small protocols the eval loop hands off (with, imports, `f(*a, **k)`).
+//! the small protocols the eval loop hands off (with, `f(*a, **k)`).
 
 use std::sync::Arc;
 
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::compile::bytecode::CodeRef;
-use crate::objects::{Class, Function, Module, PyDict, PyStr, Value};
+use crate::objects::{Class, Function, PyDict, PyStr, Value};
 
 /// Runs a class body with `ns` as its locals; returns the `__classcell__` if any.
 pub fn run_class_body(vm: &mut Vm, body: &Function, ns: Arc<PyDict>) -> PyResult<Option<Value>> {
@@ -144,52 +144,6 @@ impl Vm {
         Ok(())
     }
 
-    /// `import name`: a built-in module, or `name.py` on the search path; runs once.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get(name).cloned() {
-            return Ok(m);
-        }
-        if let Some(source) = crate::modules::python_source_module(name) {
-            let filename = format!("<frozen {name}>");
-            let code = self.compile_source(source, &filename)?;
-            let globals = Arc::new(PyDict::new());
-            globals.set_str("__name__", Value::str(name));
-            let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: globals.clone(), file: None }));
-            self.interp.modules.lock().insert(name.to_owned(), module.clone());
-            if let Err(e) = self.run_module_code(code, globals) {
-                self.interp.modules.lock().remove(name);
-                return Err(e);
-            }
-            return Ok(module);
-        }
-        if let Some(m) = crate::modules::builtin_module(self, name) {
-            self.interp.modules.lock().insert(name.to_owned(), m.clone());
-            return Ok(m);
-        }
-        let file = name.replace('.', "/") + ".py";
-        let found = self.interp.config.path.iter().map(|p| p.join(&file)).find(|p| p.is_file());
-        let Some(path) = found else {
-            let e = self.error(&self.types().exceptions.module_not_found_error.clone(), format!("No module named '{name}'"));
-            if let Value::Instance(i) = &e.value {
-                i.dict.set_str("name", Value::str(name));
-            }
-            return Err(e);
-        };
-        let source = std::fs::read_to_string(&path).map_err(|e| self.import_error(format!("{e}")))?;
-        let filename = path.to_string_lossy().into_owned();
-        let code = self.compile_source(&source, &filename)?;
-        let globals = Arc::new(PyDict::new());
-        globals.set_str("__name__", Value::str(name));
-        globals.set_str("__file__", Value::str(&filename));
-        let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: globals.clone(), file: Some(filename) }));
-        self.interp.modules.lock().insert(name.to_owned(), module.clone());
-        if let Err(e) = self.run_module_code(code, globals) {
-            self.interp.modules.lock().remove(name);
-            return Err(e);
-        }
-        Ok(module)
-    }
-
     /// Compiles source text, turning a syntax error into a Python SyntaxError.
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<CodeRef> {
         self.interp.add_source(filename, source);
@@ -214,41 +168,5 @@ impl Vm {
             i.dict.set_str("_rendered", Value::string(e.render(filename, source)));
         }
         err
-    }
-
-    /// `from module import name`.
-    pub fn import_from(&mut self, module: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
-        match self.get_attr_opt(module, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let (mname, file) = match module {
-                    Value::Module(m) => (m.name.clone(), m.file.clone()),
-                    _ => ("?".into(), None),
-                };
-                let loc = match file {
-                    Some(f) => format!(" ({f})"),
-                    None => " (unknown location)".into(),
-                };
-                Err(self.import_error(format!("cannot import name '{}' from '{}'{}", name.as_str(), mname, loc)))
-            }
-        }
-    }
-
-    /// `from module import *`.
-    pub fn import_star(&mut self, module: &Value, target: &Arc<PyDict>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
-        let all = m.dict.get_str(&PyStr::new("__all__"));
-        let names: Vec<Value> = match all {
-            Some(list) => self.collect(&list)?,
-            None => m.dict.keys().into_iter().filter(|k| !matches!(k, Value::Str(s) if s.as_str().starts_with('_'))).collect(),
-        };
-        for n in names {
-            if let Value::Str(s) = &n {
-                if let Some(v) = m.dict.get_str(s) {
-                    target.set_str_value(&n, v);
-                }
-            }
-        }
-        Ok(())
     }
 }

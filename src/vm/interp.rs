@@ -16,7 +16,8 @@ use crate::objects::{PyDict, Value};
 pub struct Config {
     pub gil_enabled: bool,
     pub argv: Vec<String>,
-    /// Where `import m` looks for `m.py`.
+    /// The start of `sys.path`: where `import m` looks for `m.py` and `m/`
+    /// (the script's directory, as CPython puts it first).
     pub path: Vec<PathBuf>,
     /// The `-X` options, as given (`gil=0`, `gil-stats`, `trace=out.json`).
     pub xoptions: Vec<String>,
@@ -32,7 +33,13 @@ pub struct Interpreter {
     pub config: Config,
     pub types: Types,
     pub builtins: Arc<PyDict>,
-    pub modules: Mutex<HashMap<String, Value>>,
+    /// `sys.modules`: a real dict, which programs may read and change.
+    pub modules: Arc<PyDict>,
+    /// `sys.path`: a list, which programs may change; imports read it.
+    pub sys_path: Value,
+    /// Modules whose body is running now, for the "partially initialized
+    /// module" message of a circular `from m import x`.
+    pub initializing: Mutex<Vec<String>>,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: Mutex<HashMap<String, Arc<str>>>,
     pub recursion_limit: AtomicUsize,
@@ -123,11 +130,14 @@ impl Interpreter {
         let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
         let gil_enabled = config.gil_enabled;
         let deadlock = super::deadlock::DeadlockDetector::new(&config);
+        let sys_path = config.path.iter().map(|p| Value::string(p.to_string_lossy().into_owned())).collect();
         let interp = Arc::new(Interpreter {
             config,
             types,
             builtins,
-            modules: Mutex::new(HashMap::new()),
+            modules: Arc::new(PyDict::new()),
+            sys_path: Value::list(sys_path),
+            initializing: Mutex::new(Vec::new()),
             sources: Mutex::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),
             eval_breaker: AtomicU32::new(0),

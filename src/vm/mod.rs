@@ -11,6 +11,7 @@ pub mod exceptions;
 mod frame;
 pub mod frame_support;
 pub mod gil;
+mod import;
 pub mod interp;
 pub mod iter;
 mod ops;

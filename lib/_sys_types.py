@@ -2,7 +2,7 @@
 `sys.version_info` (a tuple whose items also have names) and the
 namespace of `sys.implementation` (CPython's types.SimpleNamespace).
 
-src/modules/sys.rs runs this once, when `sys` is first imported, and takes
+src/modules/sys.rs imports this (as `_sys_types`) once, when `sys` is first imported, and takes
 the two classes from it. They are written in Python because both need a
 `__repr__` and attributes, which Python classes get for free.
 """

@@ -1,0 +1,3 @@
+# expect-full-stderr
+print("before")
+import pkg_demo.helper.deeper

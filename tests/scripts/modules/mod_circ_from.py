@@ -1,0 +1,2 @@
+import mod_circ_from_2
+LATE = 1

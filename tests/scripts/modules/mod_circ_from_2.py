@@ -1,0 +1,1 @@
+from mod_circ_from import LATE

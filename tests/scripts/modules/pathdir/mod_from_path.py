@@ -1,0 +1,2 @@
+print('mod_from_path loaded')
+WHERE = 'pathdir'

@@ -1,0 +1,4 @@
+from . import second
+A = 'first'
+def use():
+    return second.B + '+' + A

@@ -1,0 +1,4 @@
+from . import first
+B = 'second'
+def peek():
+    return first.A

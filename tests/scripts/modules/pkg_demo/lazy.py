@@ -1,0 +1,2 @@
+print('lazy body:', __name__)
+LAZY = 'lazy value'

@@ -1,0 +1,2 @@
+__all__ = ['alpha', 'ONE']
+ONE = 1

@@ -1,0 +1,1 @@
+print('alpha body'); ALPHA = 'a'
