@@ -13,6 +13,9 @@ pub fn register(interp: &Arc<Interpreter>) {
     let t = &interp.types;
     add_method(&t.object, "__init__", object_init);
     add_method(&t.object, "__new__", object_new);
+    add_method(&t.object, "__setattr__", object_setattr);
+    add_method(&t.object, "__delattr__", object_delattr);
+    add_method(&t.object, "__getattribute__", object_getattribute);
     add_method(&t.type_, "__new__", type_new);
     add_method(&t.type_, "mro", type_mro);
     add_method(&t.super_, "__new__", super_new);
@@ -79,6 +82,39 @@ fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`: stores without the class's own `__setattr__`.
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__setattr__", &args[1..], 2, 2)?;
+    let name = attr_name(vm, &args[1])?;
+    vm.set_attr_generic(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`.
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__delattr__", &args[1..], 1, 1)?;
+    let name = attr_name(vm, &args[1])?;
+    vm.del_attr_generic(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__(obj, name)`: the lookup without the `__getattr__` fallback.
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__getattribute__", &args[1..], 1, 1)?;
+    let name = attr_name(vm, &args[1])?;
+    match vm.get_attr_opt(&args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&args[0], name.as_str())),
+    }
 }
 
 /// `object.__new__(cls)`.

@@ -57,16 +57,11 @@ fn generator_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     finish(vm, r)
 }
 
-/// `gen.throw(exc)` or `gen.throw(type[, value])`.
+/// `gen.throw(exc)` or `gen.throw(type[, value[, traceback]])`.
 fn generator_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     super::check_args(vm, "throw", &args[1..], 1, 3)?;
     let g = args[0].clone();
-    let exc = match (&args[1], args.get(2)) {
-        (Value::Class(c), Some(v)) if !v.is_none() => vm.call(Value::Class(c.clone()), &[v.clone()])?,
-        (other, _) => other.clone(),
-    };
-    let err = vm.make_raisable(exc)?;
-    let r = generator(vm, &g)?.resume(vm, Err(err))?;
+    let r = generator(vm, &g)?.throw(vm, &args[1..])?;
     finish(vm, r)
 }
 

@@ -113,6 +113,10 @@ enum Block {
     Handler { name: Option<String> },
     /// Inside a `with` body: the exit function is on the stack.
     With,
+    /// Inside a finally body inlined by `return`: the return value waits on
+    /// the stack, and a `break`/`continue` there (which cancels the return)
+    /// must drop it.
+    PopValue,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -504,7 +508,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
-                self.unwind_blocks(None, true)?;
+                self.unwind_blocks(false, true)?;
                 self.emit(Op::ReturnValue);
             }
             StmtKind::Del(targets) => {
@@ -758,8 +762,9 @@ impl<'a> Compiler<'a> {
 
     /// Emits what leaving the innermost blocks needs: popping iterators, calling
     /// `__exit__`, inlining finally bodies. With `keep_top`, a return value on the
-    /// stack is preserved. Stops at (and does not unwind) the loop for break/continue.
-    fn unwind_blocks(&mut self, stop_at_loop: Option<()>, keep_top: bool) -> Result<Option<Block>, SyntaxError> {
+    /// stack is preserved. With `stop_at_loop`, stops at (and does not unwind)
+    /// the innermost loop, which it returns, for break/continue.
+    fn unwind_blocks(&mut self, stop_at_loop: bool, keep_top: bool) -> Result<Option<Block>, SyntaxError> {
         let blocks = self.unit().blocks.clone();
         let saved_handler = self.unit().handler;
         let saved_depth = self.unit().depth;
@@ -767,7 +772,7 @@ impl<'a> Compiler<'a> {
         for (i, b) in blocks.iter().enumerate().rev() {
             match b {
                 Block::Loop { is_for, .. } => {
-                    if stop_at_loop.is_some() {
+                    if stop_at_loop {
                         result = Some(b.clone());
                         break;
                     }
@@ -781,12 +786,15 @@ impl<'a> Compiler<'a> {
                 }
                 Block::FinallyTry { body, handler } => {
                     // The finally body runs outside its own try's protection,
-                    // inside the blocks that enclose the try.
+                    // inside the blocks that enclose the try; a kept return
+                    // value sits below it for a `break` there to drop.
                     self.unit().handler = *handler;
-                    let saved_blocks = std::mem::replace(&mut self.unit().blocks, blocks[..i].to_vec());
+                    let mut outer = blocks[..i].to_vec();
                     if keep_top {
+                        outer.push(Block::PopValue);
                         self.unit().depth += 1;
                     }
+                    let saved_blocks = std::mem::replace(&mut self.unit().blocks, outer);
                     self.stmts(body)?;
                     if keep_top {
                         self.unit().depth -= 1;
@@ -824,6 +832,13 @@ impl<'a> Compiler<'a> {
                     self.call_exit_with_nones();
                     self.unit().depth = self.unit().depth.saturating_sub(2);
                 }
+                Block::PopValue => {
+                    if keep_top {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                    self.unit().depth = self.unit().depth.saturating_sub(1);
+                }
             }
         }
         self.unit().handler = saved_handler;
@@ -837,13 +852,8 @@ impl<'a> Compiler<'a> {
             return Err(self.err(span, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
         }
         // Unwind everything inside the innermost loop.
-        let blocks = self.unit().blocks.clone();
-        let loop_pos = blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })).expect("loop");
-        let inner = blocks[loop_pos + 1..].to_vec();
-        let saved = std::mem::replace(&mut self.unit().blocks, inner);
-        self.unwind_blocks(None, false)?;
-        self.unit().blocks = saved;
-        if let Block::Loop { start, exit, is_for } = blocks[loop_pos].clone() {
+        let saved_depth = self.unit().depth;
+        if let Some(Block::Loop { start, exit, is_for }) = self.unwind_blocks(true, false)? {
             if is_break {
                 if is_for {
                     self.emit(Op::Pop);
@@ -853,6 +863,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::JumpBack(start.0));
             }
         }
+        self.unit().depth = saved_depth;
         Ok(())
     }
 

@@ -265,6 +265,16 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        self.set_attr_with(obj, name, value, true)
+    }
+
+    /// `object.__setattr__`: the generic protocol, which a class's own
+    /// `__setattr__` calls to do the storing.
+    pub fn set_attr_generic(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        self.set_attr_with(obj, name, value, false)
+    }
+
+    fn set_attr_with(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, user_hook: bool) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(attr) = self.class_cache.lookup(&inst.class, name) {
@@ -289,7 +299,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(setattr) = self.user_dunder(obj, "__setattr__") {
+                if let Some(setattr) = self.user_dunder(obj, "__setattr__").filter(|_| user_hook) {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
@@ -328,6 +338,15 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        self.del_attr_with(obj, name, true)
+    }
+
+    /// `object.__delattr__`: the generic protocol, bypassing a class's own `__delattr__`.
+    pub fn del_attr_generic(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        self.del_attr_with(obj, name, false)
+    }
+
+    fn del_attr_with(&mut self, obj: &Value, name: &Arc<PyStr>, user_hook: bool) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(attr) = inst.class.lookup(name) {
@@ -339,7 +358,7 @@ impl Vm {
                         }
                     }
                 }
-                if let Some(delattr) = self.user_dunder(obj, "__delattr__") {
+                if let Some(delattr) = self.user_dunder(obj, "__delattr__").filter(|_| user_hook) {
                     return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;

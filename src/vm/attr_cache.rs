@@ -36,7 +36,10 @@ enum SiteKind {
     #[default]
     Unknown,
     /// The class defines nothing of that name: it lives in the instance dict.
-    InstanceOnly,
+    /// Loads and stores of a name in one code object share the site, so it
+    /// also says whether a store may go straight to the dict (no `__setattr__`
+    /// of the class's own).
+    InstanceOnly { plain_setattr: bool },
     /// A plain function on the class (`LoadMethod`).
     Method(Value),
 }
@@ -76,7 +79,7 @@ impl Vm {
     pub(super) fn load_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(way) = self.cached_way(slot, inst) {
-                if let SiteKind::InstanceOnly = way.kind {
+                if let SiteKind::InstanceOnly { .. } = way.kind {
                     if let Some(v) = inst.dict.get_str_hinted(name, &mut way.dict_hint) {
                         return Ok(v);
                     }
@@ -93,7 +96,8 @@ impl Vm {
             if self.cached_way(slot, inst).is_none() && !is_thread_local(inst) && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
-                self.learn(slot, inst, SiteKind::InstanceOnly, hint, epoch);
+                let plain_setattr = self.plain_setattr(inst);
+                self.learn(slot, inst, SiteKind::InstanceOnly { plain_setattr }, hint, epoch);
                 if let Some(v) = found {
                     return Ok(v);
                 }
@@ -107,7 +111,7 @@ impl Vm {
     pub(super) fn store_attr_at(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             if let Some(way) = self.cached_way(slot, inst) {
-                if let SiteKind::InstanceOnly = way.kind {
+                if let SiteKind::InstanceOnly { plain_setattr: true } = way.kind {
                     inst.dict.set_str_hinted(name, value, &mut way.dict_hint);
                     return Ok(());
                 }
@@ -124,11 +128,11 @@ impl Vm {
                 && !inst.class.builtin
                 && !is_thread_local(inst)
                 && self.class_cache.lookup(&inst.class, name).is_none()
-                && self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_) | Value::StaticBuiltin(_)));
+                && self.plain_setattr(inst);
             if plain {
                 let mut hint = 0;
                 inst.dict.set_str_hinted(name, value, &mut hint);
-                self.learn(slot, inst, SiteKind::InstanceOnly, hint, epoch);
+                self.learn(slot, inst, SiteKind::InstanceOnly { plain_setattr: true }, hint, epoch);
                 return Ok(());
             }
         }
@@ -158,6 +162,13 @@ impl Vm {
             return Ok(r);
         }
         self.load_method(obj, name)
+    }
+}
+
+impl Vm {
+    /// The class stores attributes with `object.__setattr__`, not one of its own.
+    fn plain_setattr(&mut self, inst: &Instance) -> bool {
+        self.class_cache.lookup_str(&inst.class, "__setattr__").map_or(true, |s| matches!(s, Value::Builtin(_) | Value::StaticBuiltin(_)))
     }
 }
 

@@ -264,17 +264,17 @@ impl NativeObject for TableIter {
 pub struct Generator {
     pub name: String,
     pub qualname: String,
-    state: Mutex<GenState>,
-    running: AtomicBool,
+    pub(super) state: Mutex<GenState>,
+    pub(super) running: AtomicBool,
     /// Set for good once the frame has returned or raised: a finished
     /// generator is never "already executing", however many threads call
     /// `next()` on it at once.
     finished: AtomicBool,
 }
 
-struct GenState {
-    frame: Option<Frame>,
-    saved: Vec<Value>,
+pub(super) struct GenState {
+    pub(super) frame: Option<Frame>,
+    pub(super) saved: Vec<Value>,
     started: bool,
 }
 
@@ -306,6 +306,10 @@ impl NativeObject for Generator {
 }
 
 impl Generator {
+    pub(super) fn is_finished(&self) -> bool {
+        self.finished.load(Ordering::Acquire)
+    }
+
     /// Runs the generator until it yields or returns; `input` is the value
     /// sent in, or an exception thrown in at the paused `yield`.
     pub fn resume(&self, vm: &mut Vm, input: Result<Value, PyErr>) -> PyResult<Resumed> {
@@ -396,19 +400,6 @@ impl Generator {
         self.running.store(false, Ordering::Release);
         out
     }
-
-    pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
-        if self.finished.load(Ordering::Acquire) {
-            return Ok(());
-        }
-        let exit = vm.error_no_args(&vm.types().exceptions.generator_exit.clone());
-        match self.resume(vm, Err(exit)) {
-            Ok(Resumed::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
-            Ok(Resumed::Returned(_)) => Ok(()),
-            Err(e) if e.is(&vm.types().exceptions.generator_exit) => Ok(()),
-            Err(e) => Err(e),
-        }
-    }
 }
 
 impl Vm {
@@ -484,10 +475,18 @@ impl Vm {
                 };
             }
         }
-        Ok(match self.next(it)? {
-            Some(v) => Ok(v),
-            None => Err(Value::None),
-        })
+        match it {
+            Value::Native(n) if n.is_iterator() => match n.clone().iter_next(self) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => Ok(Err(Value::None)),
+                Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            },
+            _ => Ok(match self.next(it)? {
+                Some(v) => Ok(v),
+                None => Err(Value::None),
+            }),
+        }
     }
 
     /// `iter(v)`.
@@ -570,7 +569,12 @@ impl Vm {
     #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Native(n) if n.is_iterator() => n.clone().iter_next(self),
+            Value::Native(n) if n.is_iterator() => match n.clone().iter_next(self) {
+                // A native iterator whose Python callback raised StopIteration
+                // is exhausted, as CPython's FOR_ITER decides.
+                Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(None),
+                r => r,
+            },
             Value::Instance(_) => match self.user_dunder(it, "__next__") {
                 Some(m) => match self.call_dunder(m, it, &[]) {
                     Ok(v) => Ok(Some(v)),

@@ -21,6 +21,7 @@ mod thread_local;
 pub mod thread_names;
 pub mod types;
 pub mod warnings;
+mod yield_from;
 
 use std::sync::Arc;
 
