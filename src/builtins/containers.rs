@@ -336,6 +336,22 @@ impl Vm {
     where
         G: std::ops::Deref<Target = Table>,
     {
+        self.with_key_held(lock, hash, key, |t, found, _| op(t, found))
+    }
+
+    /// `with_key` for an operation that may store the key: `op` gets it
+    /// back by value, so inserting takes no extra reference count.
+    pub fn with_owned_key<G, R>(&mut self, lock: &dyn Fn() -> G, hash: u64, key: Value, op: impl FnOnce(&mut G, Option<usize>, Value) -> R) -> PyResult<R>
+    where
+        G: std::ops::Deref<Target = Table>,
+    {
+        self.with_key_held(lock, hash, key, op)
+    }
+
+    fn with_key_held<G, R, K: std::borrow::Borrow<Value>>(&mut self, lock: &dyn Fn() -> G, hash: u64, key: K, op: impl FnOnce(&mut G, Option<usize>, K) -> R) -> PyResult<R>
+    where
+        G: std::ops::Deref<Target = Table>,
+    {
         // An `__eq__` that changes the table every time it runs would make
         // the lookup start again for ever; after this many tries the last
         // answer is taken if its entry still holds the key it compared.
@@ -344,28 +360,28 @@ impl Vm {
         loop {
             let (stamp, candidates) = {
                 let mut t = lock();
-                match t.probe(hash, key) {
-                    Probe::Found(ix) => return Ok(op(&mut t, Some(ix))),
-                    Probe::Missing => return Ok(op(&mut t, None)),
-                    Probe::NeedsVm => (t.stamp(), t.candidates(hash, key)),
+                match t.probe(hash, key.borrow()) {
+                    Probe::Found(ix) => return Ok(op(&mut t, Some(ix), key)),
+                    Probe::Missing => return Ok(op(&mut t, None, key)),
+                    Probe::NeedsVm => (t.stamp(), t.candidates(hash, key.borrow())),
                 }
             };
             let mut found = None;
             for (ix, k) in candidates {
-                if self.eq(&k, key)? {
+                if self.eq(&k, key.borrow())? {
                     found = Some((ix, k));
                     break;
                 }
             }
             let mut t = lock();
             if t.stamp() == stamp {
-                return Ok(op(&mut t, found.map(|(ix, _)| ix)));
+                return Ok(op(&mut t, found.map(|(ix, _)| ix), key));
             }
             restarts += 1;
             if restarts >= MAX_RESTARTS {
                 if let Some((ix, k)) = &found {
                     if t.entry(*ix).map_or(false, |e| e.key.is(k)) {
-                        return Ok(op(&mut t, Some(*ix)));
+                        return Ok(op(&mut t, Some(*ix), key));
                     }
                 }
             }
@@ -402,8 +418,7 @@ impl Vm {
     /// `d[key] = value`; the value it replaces is dropped after the lock is let go.
     pub fn dict_set_raw(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let hash = self.key_hash(&key)?;
-        let lookup_key = key.clone();
-        let _old = self.with_key(&|| d.lock(), hash, &lookup_key, |t, found| match found {
+        let _old = self.with_owned_key(&|| d.lock(), hash, key, |t, found, key| match found {
             Some(ix) => Some(std::mem::replace(t.value_mut(ix), value)),
             None => {
                 t.insert_new(hash, key, value);
@@ -416,8 +431,7 @@ impl Vm {
     /// `d.setdefault(key, default)`: the value at `key`, after storing `default` there if it was absent.
     pub fn dict_setdefault(&mut self, d: &PyDict, key: Value, default: Value) -> PyResult<Value> {
         let hash = self.key_hash(&key)?;
-        let lookup_key = key.clone();
-        self.with_key(&|| d.lock(), hash, &lookup_key, |t, found| match found {
+        self.with_owned_key(&|| d.lock(), hash, key, |t, found, key| match found {
             Some(ix) => t.value_at(ix).clone(),
             None => {
                 t.insert_new(hash, key, default.clone());
@@ -504,8 +518,7 @@ impl Vm {
     /// `s.add(key)`; true when the key was not there before.
     pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<bool> {
         let hash = self.key_hash(&key)?;
-        let lookup_key = key.clone();
-        self.with_key(&|| s.lock(), hash, &lookup_key, |t, found| {
+        self.with_owned_key(&|| s.lock(), hash, key, |t, found, key| {
             if found.is_none() {
                 t.insert_new(hash, key, Value::None);
             }
