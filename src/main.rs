@@ -174,7 +174,15 @@ fn real_main() -> i32 {
     }
     let mut argv = vec![argv0];
     argv.extend(args[rest..].iter().cloned());
-    let config = Config { gil_enabled: gil.unwrap_or(true), argv, path: vec![dir], xoptions };
+    // PYTHONPATH's entries follow sys.path[0], as in CPython; empty ones are skipped.
+    let mut path = vec![dir];
+    if let Some(extra) = std::env::var_os("PYTHONPATH") {
+        path.extend(std::env::split_paths(&extra).filter(|p| !p.as_os_str().is_empty()));
+    }
+    // GILPY_LIB=DIR: a developer's switch that reads the modules frozen from
+    // lib/ out of DIR instead, so an edit there needs no rebuild.
+    let lib_dir = std::env::var_os("GILPY_LIB").filter(|d| !d.is_empty()).map(PathBuf::from);
+    let config = Config { gil_enabled: gil.unwrap_or(true), argv, path, xoptions, lib_dir };
     let gil_enabled = config.gil_enabled;
     let mut vm = gilpy::run::new_vm(config);
     if gil_enabled {

@@ -39,17 +39,28 @@ static NATIVE: &[(&str, InitFn)] = &[
 /// What the registry knows of a module name.
 pub enum Entry {
     Native(InitFn),
-    Frozen { source: &'static str, is_package: bool },
+    Frozen { source: std::borrow::Cow<'static, str>, is_package: bool },
 }
 
 /// The built-in or frozen module called `name` (dotted for a submodule).
-pub fn find(name: &str) -> Option<Entry> {
+/// With `lib_dir` (`GILPY_LIB`), a frozen module's source is read from that
+/// directory when the file is there, so lib/ can be edited without a rebuild.
+pub fn find(name: &str, lib_dir: Option<&std::path::Path>) -> Option<Entry> {
     if let Some(&(_, init)) = NATIVE.iter().find(|(n, _)| *n == name) {
         return Some(Entry::Native(init));
     }
+    if let Some(dir) = lib_dir {
+        let base = name.split('.').fold(dir.to_path_buf(), |p, part| p.join(part));
+        if let Ok(source) = std::fs::read_to_string(base.join("__init__.py")) {
+            return Some(Entry::Frozen { source: source.into(), is_package: true });
+        }
+        if let Ok(source) = std::fs::read_to_string(base.with_extension("py")) {
+            return Some(Entry::Frozen { source: source.into(), is_package: false });
+        }
+    }
     let i = FROZEN.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok()?;
     let (_, is_package, source) = FROZEN[i];
-    Some(Entry::Frozen { source, is_package })
+    Some(Entry::Frozen { source: source.into(), is_package })
 }
 
 pub fn register(interp: &Arc<Interpreter>) {

@@ -127,7 +127,7 @@ impl Vm {
                 (None, path)
             }
         };
-        let found = match crate::modules::find(name) {
+        let found = match crate::modules::find(name, self.interp.config.lib_dir.as_deref()) {
             Some(entry) => Found::Registry(entry),
             None => {
                 let dirs = self.collect(&search)?;
@@ -179,7 +179,7 @@ impl Vm {
                 if is_package {
                     dict.set_str("__path__", Value::list(Vec::new()));
                 }
-                (self.compile_source(source, &format!("<frozen {name}>"))?, None)
+                (self.compile_source(&source, &format!("<frozen {name}>"))?, None)
             }
             Found::File { path, package_dir } => {
                 let source = std::fs::read_to_string(&path).map_err(|e| self.import_error(format!("{e}")))?;

@@ -21,11 +21,14 @@ pub struct Config {
     pub path: Vec<PathBuf>,
     /// The `-X` options, as given (`gil=0`, `gil-stats`, `trace=out.json`).
     pub xoptions: Vec<String>,
+    /// `GILPY_LIB`: read the frozen `lib/` modules from this directory instead
+    /// (for whoever is editing them).
+    pub lib_dir: Option<PathBuf>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { gil_enabled: true, argv: vec![String::new()], path: vec![PathBuf::from(".")], xoptions: Vec::new() }
+        Config { gil_enabled: true, argv: vec![String::new()], path: vec![PathBuf::from(".")], xoptions: Vec::new(), lib_dir: None }
     }
 }
 
