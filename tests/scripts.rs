@@ -14,6 +14,13 @@
 //!
 //! Scripts run with cwd = the script's folder, argument = the file name,
 //! stdin = null, and a 30 s timeout (the child is killed and reported as a hang).
+//! Scripts under `stdlib/` run twice, with the GIL on and with it off, and
+//! must print the same both times.
+//!
+//! Both sides are compared after masking addresses (`0x7f3a...` becomes
+//! `0x...`). A script whose leading comment block has the line
+//! `# sorted-output` (threads that print in no fixed order) is compared with
+//! the lines of stdout, and of stderr, sorted.
 //!
 //! Environment:
 //! * `GILPY_BIN` — interpreter to run instead of the cargo-built `gilpy`
@@ -140,11 +147,12 @@ struct RunResult {
     stderr: Vec<u8>,
 }
 
-fn run_script(bin: &Path, script: &Path) -> Result<RunResult, String> {
+fn run_script(bin: &Path, script: &Path, gil: &str) -> Result<RunResult, String> {
     let dir = script.parent().unwrap();
     let name = script.file_name().unwrap();
     let mut child = Command::new(bin)
         .arg(name)
+        .env("PYTHON_GIL", gil)
         .current_dir(dir)
         // Keeps CPython (when used via GILPY_BIN) from littering __pycache__.
         .env("PYTHONDONTWRITEBYTECODE", "1")
@@ -295,17 +303,70 @@ fn normalize_stderr(text: &str, script: &Path) -> String {
     out
 }
 
+/// The `# word` directives of the script's leading comment block.
+fn directives(path: &Path) -> Vec<String> {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim().to_owned())
+        .collect()
+}
+
+/// Replaces every hex address (`0x` and at least 6 hex digits) with `0x...`.
+fn mask_addresses(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'0' && bytes.get(i + 1) == Some(&b'x') {
+            let digits = bytes[i + 2..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+            if digits >= 6 {
+                out.push_str("0x...");
+                i += 2 + digits;
+                continue;
+            }
+        }
+        let ch = text[i..].chars().next().unwrap();
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+/// What a comparison sees of an output: addresses masked, lines sorted when asked.
+fn comparable(text: &str, sorted: bool) -> String {
+    let masked = mask_addresses(text);
+    if !sorted {
+        return masked;
+    }
+    let mut lines: Vec<&str> = masked.lines().collect();
+    lines.sort_unstable();
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
 fn check(bin: &Path, script: &Script) -> Outcome {
+    let modes: &[&str] = if script.rel.starts_with("stdlib/") { &["1", "0"] } else { &["1"] };
+    let mut problems = Vec::new();
+    for gil in modes {
+        let found = check_mode(bin, script, gil);
+        let label = if modes.len() > 1 { format!("[PYTHON_GIL={gil}] ") } else { String::new() };
+        problems.extend(found.into_iter().map(|p| format!("{label}{p}")));
+    }
+    Outcome { rel: script.rel.clone(), problems }
+}
+
+fn check_mode(bin: &Path, script: &Script, gil: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let path = &script.path;
+    let sorted = directives(path).iter().any(|d| d == "sorted-output");
     let expected_out = fs::read(path.with_extension("out")).unwrap_or_default();
     let err_spec = fs::read_to_string(path.with_extension("err")).ok();
     let stderr_spec = fs::read_to_string(path.with_extension("stderr")).ok();
-    let res = match run_script(bin, path) {
+    let res = match run_script(bin, path, gil) {
         Ok(r) => r,
         Err(e) => {
             problems.push(e);
-            return Outcome { rel: script.rel.clone(), problems };
+            return problems;
         }
     };
     let stderr_text = String::from_utf8_lossy(&res.stderr).into_owned();
@@ -317,9 +378,9 @@ fn check(bin: &Path, script: &Script) -> Outcome {
     if res.timed_out {
         problems.push(format!("HANG: killed after {} s", TIMEOUT.as_secs()));
     }
-    if res.stdout != expected_out {
-        let exp = String::from_utf8_lossy(&expected_out);
-        let act = String::from_utf8_lossy(&res.stdout);
+    let exp = comparable(&String::from_utf8_lossy(&expected_out), sorted);
+    let act = comparable(&String::from_utf8_lossy(&res.stdout), sorted);
+    if exp != act {
         problems.push(format!("stdout differs (-expected +actual):\n{}", diff(&exp, &act)));
     }
     let code = res.status.and_then(|s| s.code());
@@ -355,13 +416,13 @@ fn check(bin: &Path, script: &Script) -> Outcome {
         }
     }
     if let Some(spec) = &stderr_spec {
-        let want = normalize_stderr(spec, path);
-        let got = normalize_stderr(&stderr_text, path);
+        let want = comparable(&normalize_stderr(spec, path), sorted);
+        let got = comparable(&normalize_stderr(&stderr_text, path), sorted);
         if want != got {
             problems.push(format!("stderr differs (-expected +actual):\n{}", diff(&want, &got)));
         }
     }
-    Outcome { rel: script.rel.clone(), problems }
+    problems
 }
 
 #[test]

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Regenerate the expected outputs of the gilpy script corpus using CPython 3.11.
 #
-# For every tests/scripts/<group>/<name>.py (helper modules named mod_*.py are skipped):
+# For every tests/scripts/**/<name>.py (helper modules named mod_*.py, and the
+# files of package folders, those holding an __init__.py, are skipped):
 #   <name>.out     exact stdout of `python3 <name>.py`, run from the script's folder
 #   <name>.err     only when the exit code is non-zero: line 1 = exit code,
 #                  line 2 = last line of stderr (may be empty, e.g. sys.exit(3))
-#   <name>.stderr  only for scripts whose first line is `# expect-full-stderr`:
+#   <name>.stderr  only for scripts whose leading comment block has the line
+#                  `# expect-full-stderr`:
 #                  full stderr, with the absolute script path in `File "..."`
 #                  replaced by the bare file name and CPython 3.11's caret marker
 #                  lines (only spaces, ~ and ^) removed.
@@ -21,9 +23,10 @@ export PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
     echo "regen.sh: $PY is not CPython 3.11" >&2; exit 2; }
 
 count=0
-for script in "$here"/*/*.py; do
+while IFS= read -r script; do
     name=$(basename "$script")
     case "$name" in mod_*) continue ;; esac
+    [ -e "$(dirname "$script")/__init__.py" ] && continue
     case "$script" in *"$filter"*) ;; *) continue ;; esac
     dir=$(dirname "$script")
     base=${name%.py}
@@ -36,7 +39,7 @@ for script in "$here"/*/*.py; do
     else
         rm -f "$dir/$base.err"
     fi
-    if head -n 1 "$script" | grep -q '^# expect-full-stderr'; then
+    if sed -n '/^[^#]/q;p' "$script" | grep -q '^# expect-full-stderr'; then
         abs="$dir/$name"
         while IFS= read -r line || [ -n "$line" ]; do
             # drop caret/tilde marker lines
@@ -48,5 +51,5 @@ for script in "$here"/*/*.py; do
     fi
     rm -f "$errfile"
     count=$((count + 1))
-done
+done < <(find "$here" -mindepth 2 -name '*.py' | sort)
 echo "regenerated $count scripts"
