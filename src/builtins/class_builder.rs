@@ -17,67 +17,208 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.object, "__delattr__", object_delattr);
     add_method(&t.object, "__getattribute__", object_getattribute);
     add_method(&t.type_, "__new__", type_new);
+    add_method(&t.type_, "__call__", type_call);
+    add_method(&t.type_, "__init__", type_init);
+    add_method(&t.object, "__init_subclass__", object_init_subclass);
     add_method(&t.type_, "mro", type_mro);
     add_method(&t.super_, "__new__", super_new);
 }
 
-/// `class Name(bases): body` calls this with the body as a function.
+/// `class Name(bases, **kw): body` calls this with the body as a function:
+/// finds the metaclass, makes the namespace (`__prepare__`), runs the body,
+/// then calls the metaclass, as CPython's `__build_class__` does.
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (Some(body), Some(Value::Str(name))) = (args.first().and_then(|f| f.as_function()), args.get(1)) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let mut bases = Vec::new();
+    let mut resolved = false;
+    let orig_bases = Value::tuple(args[2..].to_vec());
     for b in &args[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            // `class A(list[int])`: the alias names the class to derive from.
+            other => match vm.get_attr_opt(other, &Arc::new(PyStr::new("__mro_entries__")))? {
+                Some(entries) => {
+                    resolved = true;
+                    let got = vm.call(entries, &[orig_bases.clone()])?;
+                    let Value::Tuple(got) = got else {
+                        return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    for g in got.as_slice() {
+                        match g {
+                            Value::Class(c) => bases.push(c.clone()),
+                            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+                        }
+                    }
+                }
+                None => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            },
         }
     }
-    if let Some(meta) = kwarg(kw, "metaclass") {
-        if !matches!(meta, Value::Class(c) if Arc::ptr_eq(c, &vm.types().type_)) {
+    let class_kw: Vec<(Arc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+    let meta = match kwarg(kw, "metaclass") {
+        // A metaclass that is not a class (a function) is simply called.
+        Some(m) if !matches!(m, Value::Class(_)) => {
             let ns = Arc::new(PyDict::new());
             run_class_body(vm, body, ns.clone())?;
             let bases_t = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
-            return vm.call(meta.clone(), &[Value::Str(name.clone()), bases_t, Value::Dict(ns)]);
+            return vm.call_kw(m.clone(), &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], &class_kw);
+        }
+        Some(Value::Class(m)) => most_derived_metaclass(vm, m.clone(), &bases)?,
+        _ => most_derived_metaclass(vm, vm.types().type_.clone(), &bases)?,
+    };
+    let bases_t = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
+    let meta_value = Value::Class(meta.clone());
+    let ns = match user_metaclass_method(&meta, "__prepare__") {
+        Some(prepare) => {
+            let prepare = unwrap_class_method(prepare);
+            match vm.call_kw(prepare, &[meta_value.clone(), Value::Str(name.clone()), bases_t.clone()], &class_kw)? {
+                Value::Dict(d) => d,
+                other => {
+                    return Err(vm.type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        meta.name,
+                        vm.type_name(&other)
+                    )))
+                }
+            }
+        }
+        None => Arc::new(PyDict::new()),
+    };
+    if resolved {
+        ns.set_str("__orig_bases__", orig_bases);
+    }
+    run_class_body(vm, body, ns.clone())?;
+    if Arc::ptr_eq(&meta, &vm.types().type_) {
+        return Ok(Value::Class(new_class_from_namespace(vm, None, name.as_str(), bases, &ns, &class_kw)?));
+    }
+    vm.call_kw(meta_value, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], &class_kw)
+}
+
+/// The metaclass a class with these bases gets: the most derived of `meta`
+/// and the bases' metaclasses, which must form a chain.
+fn most_derived_metaclass(vm: &Vm, meta: Arc<Class>, bases: &[Arc<Class>]) -> PyResult<Arc<Class>> {
+    let mut winner = meta;
+    for b in bases {
+        let bm = b.metaclass.clone().unwrap_or_else(|| vm.types().type_.clone());
+        if winner.is_subclass(&bm) {
+            continue;
+        }
+        if bm.is_subclass(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `name` defined in Python on `meta` or a base of it (not `type`'s own).
+fn user_metaclass_method(meta: &Arc<Class>, name: &str) -> Option<Value> {
+    meta.lookup_str(name).filter(|v| !matches!(v, Value::Builtin(_) | Value::StaticBuiltin(_)))
+}
+
+fn unwrap_class_method(v: Value) -> Value {
+    if let Value::Native(n) = &v {
+        if let Some(cm) = n.downcast::<super::descriptors::ClassMethod>() {
+            return cm.func.clone();
+        }
+        if let Some(sm) = n.downcast::<super::descriptors::StaticMethod>() {
+            return sm.func.clone();
         }
     }
+    v
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)`: the class itself, then
+/// `__set_name__` on its attributes and `__init_subclass__` of its parent.
+fn new_class_from_namespace(
+    vm: &mut Vm,
+    meta: Option<Arc<Class>>,
+    name: &str,
+    mut bases: Vec<Arc<Class>>,
+    ns: &PyDict,
+    kw: KwArgs,
+) -> PyResult<Arc<Class>> {
     if bases.is_empty() {
         bases.push(vm.types().object.clone());
     }
-    let ns = Arc::new(PyDict::new());
-    let classcell = run_class_body(vm, body, ns.clone())?;
     let qualname = match ns.get_str(&PyStr::new("__qualname__")) {
         Some(Value::Str(q)) => q.as_str().to_owned(),
-        _ => name.as_str().to_owned(),
+        Some(other) => {
+            return Err(vm.type_error(format!("type __qualname__ must be a str, not {}", vm.type_name(&other))));
+        }
+        None => name.to_owned(),
     };
     let module = match ns.get_str(&PyStr::new("__module__")) {
         Some(Value::Str(m)) => m.as_str().to_owned(),
-        _ => "__main__".to_owned(),
+        _ => match vm.frames.last().and_then(|f| f.globals.get_str(&PyStr::new("__name__"))) {
+            Some(Value::Str(m)) => m.as_str().to_owned(),
+            _ => "__main__".to_owned(),
+        },
     };
-    ns.del_str(&PyStr::new("__qualname__"));
-    ns.del_str(&PyStr::new("__classcell__"));
-    let cls = make_class(vm, name.as_str(), &qualname, &module, bases, &ns)?;
-    if let Some(Value::Cell(cell)) = classcell {
-        cell.set(Value::Class(cls.clone()));
-    }
-    Ok(Value::Class(cls))
-}
-
-fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, ns: &PyDict) -> PyResult<Arc<Class>> {
     let dict = PyDict::from_table(ns.lock().clone());
+    let classcell = dict.del_str(&PyStr::new("__classcell__"));
+    dict.del_str(&PyStr::new("__qualname__"));
     // Plain functions named __new__ are static methods, __init_subclass__ and __class_getitem__ class methods.
     if let Some(f @ (Value::Function(_) | Value::StaticFunction(_))) = dict.get_str(&PyStr::new("__new__")) {
         dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: f }));
+    }
+    for implicit in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ (Value::Function(_) | Value::StaticFunction(_))) = dict.get_str(&PyStr::new(implicit)) {
+            dict.set_str(implicit, Value::native(super::descriptors::ClassMethod { func: f }));
+        }
     }
     for b in &bases {
         if b.builtin && matches!(b.name.as_str(), "bool" | "range" | "slice" | "function") {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
         }
     }
-    Class::new(name, qualname, module, bases, dict, false).map_err(|m| {
+    let meta = meta.filter(|m| !Arc::ptr_eq(m, &vm.types().type_));
+    let cls = match meta {
+        Some(m) => Class::with_metaclass(name, &qualname, &module, bases, dict, false, Some(m)),
+        None => Class::new(name, &qualname, &module, bases, dict, false),
+    }
+    .map_err(|m| {
         // CPython wraps this message after "resolution".
         vm.type_error(m.replacen("method resolution order", "method resolution\norder", 1))
-    })
+    })?;
+    if let Some(Value::Cell(cell)) = classcell {
+        cell.set(Value::Class(cls.clone()));
+    }
+    set_names(vm, &cls)?;
+    init_subclass(vm, &cls, kw)?;
+    Ok(cls)
+}
+
+/// Calls `__set_name__(cls, name)` on every attribute whose type defines it.
+fn set_names(vm: &mut Vm, cls: &Arc<Class>) -> PyResult<()> {
+    let entries = cls.dict.items();
+    for (key, value) in entries {
+        if let Some(hook) = vm.user_dunder(&value, "__set_name__") {
+            vm.call_dunder(hook, &value, &[Value::Class(cls.clone()), key.clone()])?;
+        }
+    }
+    Ok(())
+}
+
+/// `super(cls, cls).__init_subclass__(**kw)`: the parent's hook, or
+/// `object`'s, which takes no keyword arguments.
+fn init_subclass(vm: &mut Vm, cls: &Arc<Class>, kw: KwArgs) -> PyResult<()> {
+    let name = PyStr::new("__init_subclass__");
+    let hook = cls.mro_rest.iter().find_map(|c| c.dict.get_str(&name));
+    match hook {
+        Some(h) if !matches!(h, Value::Builtin(_) | Value::StaticBuiltin(_)) => {
+            let f = unwrap_class_method(h);
+            vm.call_kw(f, &[Value::Class(cls.clone())], kw)?;
+            Ok(())
+        }
+        _ if !kw.is_empty() => Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name))),
+        _ => Ok(()),
+    }
 }
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -130,29 +271,62 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-/// `type(x)` or `type(name, bases, dict)`.
-fn type_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `type(x)` or `type(name, bases, dict, **kw)`, also reached as
+/// `type.__new__(meta, name, bases, dict)` from a metaclass.
+fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let meta = match args.first() {
+        Some(Value::Class(m)) if m.is_subclass(&vm.types().type_) => m.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({})", vm.type_name(other))));
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
+    };
     match &args[1..] {
-        [x] => Ok(Value::Class(vm.class_of(x).clone())),
+        [x] if kw.is_empty() && Arc::ptr_eq(&meta, &vm.types().type_) => Ok(Value::Class(vm.class_of(x).clone())),
         [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
             let mut bs = Vec::new();
             for b in bases.as_slice() {
-                if let Value::Class(c) = b {
-                    bs.push(c.clone());
+                match b {
+                    Value::Class(c) => bs.push(c.clone()),
+                    other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
                 }
             }
-            if bs.is_empty() {
-                bs.push(vm.types().object.clone());
-            }
-            let module = match ns.get_str(&PyStr::new("__module__")) {
-                Some(Value::Str(m)) => m.as_str().to_owned(),
-                _ => "__main__".to_owned(),
-            };
-            let cls = make_class(vm, name.as_str(), name.as_str(), &module, bs, ns)?;
+            let meta = most_derived_metaclass(vm, meta, &bs)?;
+            let cls = new_class_from_namespace(vm, Some(meta), name.as_str(), bs, ns, kw)?;
             Ok(Value::Class(cls))
         }
+        [_, _, _] => Err(vm.type_error("type.__new__() argument 1 must be str, not ...")),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does, for a
+/// metaclass's `__call__` to reach through `super()`.
+fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.instantiate(&c, &args[1..], kw)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+/// `type.__init__`: accepts what `type.__new__` accepted.
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__()`: nothing to do, and no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.clone(),
+            _ => "object".to_owned(),
+        };
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -191,15 +365,21 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     /// Attribute lookup on a super object.
     pub fn super_getattr(&mut self, sup: &Super, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
-        let obj_class = match &sup.obj {
-            Value::Class(c) => c.clone(),
-            other => self.class_of(other).clone(),
+        // super() in a classmethod walks the class's own MRO; in a method
+        // (a metaclass's methods included) the MRO of the object's type.
+        let as_class = match &sup.obj {
+            Value::Class(c) if c.is_subclass(&sup.start) => Some(c.clone()),
+            _ => None,
+        };
+        let obj_class = match &as_class {
+            Some(c) => c.clone(),
+            None => self.class_of(&sup.obj).clone(),
         };
         let mro: Vec<Arc<Class>> = obj_class.mro().cloned().collect();
         let pos = mro.iter().position(|c| Arc::ptr_eq(c, &sup.start)).map(|p| p + 1).unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(attr) = c.dict.get_str(name) {
-                if let Value::Class(_) = &sup.obj {
+                if as_class.is_some() {
                     // super() in a classmethod: classmethods bind to the class.
                     if let Value::Native(n) = &attr {
                         if let Some(cm) = n.downcast::<super::descriptors::ClassMethod>() {

@@ -167,8 +167,16 @@ impl Vm {
                 }
             }
             (Value::Class(c), _) => {
-                if let Some(m) = c.lookup(&PyStr::new("__class_getitem__")) {
-                    return self.call(m, &[container.clone(), index.clone()]);
+                if let Some(m) = self.user_dunder(container, "__getitem__") {
+                    return self.call_dunder(m, container, &[index.clone()]);
+                }
+                let name = Arc::new(PyStr::new("__class_getitem__"));
+                if c.lookup(&name).is_some() {
+                    let hook = self.get_attr(container, &name)?;
+                    return self.call(hook, &[index.clone()]);
+                }
+                if super::generic_alias::is_builtin_generic(self, c) {
+                    return Ok(Value::native(crate::objects::generic_alias::GenericAlias::new(container.clone(), index)));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
             }

@@ -81,6 +81,15 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
+            Value::Class(c) if c.metaclass.is_some() && self.user_dunder(v, "__len__").is_some() => {
+                let m = self.user_dunder(v, "__len__").expect("__len__");
+                let r = self.call_dunder(m, v, &[])?;
+                let n = self.index_value(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
             Value::Instance(i) => {
                 if let Some(m) = self.user_dunder(v, "__len__") {
                     let r = self.call_dunder(m, v, &[])?;
@@ -134,10 +143,22 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn class_check(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(match v {
-            Value::Class(_) if fname == "issubclass" => false,
-            _ => vm.class_of(v).is_subclass(c),
-        }),
+        Value::Class(c) => {
+            if vm.class_of(v).is_subclass(c) {
+                return Ok(true);
+            }
+            // A metaclass may decide (`abc.ABCMeta` and its registered classes).
+            match vm.user_dunder(spec, "__instancecheck__") {
+                Some(hook) => {
+                    let r = vm.call_dunder(hook, spec, &[v.clone()])?;
+                    vm.truthy(&r)
+                }
+                None => Ok(false),
+            }
+        }
+        Value::Native(n) if n.downcast::<crate::objects::generic_alias::GenericAlias>().is_some() => {
+            Err(vm.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")))
+        }
         Value::Tuple(t) => {
             for s in t.as_slice() {
                 if class_check(vm, v, s, fname)? {
@@ -162,9 +183,23 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Value::Class(c) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    fn check(vm: &Vm, c: &Arc<crate::objects::Class>, spec: &Value) -> PyResult<bool> {
+    fn check(vm: &mut Vm, c: &Arc<crate::objects::Class>, spec: &Value) -> PyResult<bool> {
         match spec {
-            Value::Class(s) => Ok(c.is_subclass(s)),
+            Value::Class(s) => {
+                if c.is_subclass(s) {
+                    return Ok(true);
+                }
+                match vm.user_dunder(spec, "__subclasscheck__") {
+                    Some(hook) => {
+                        let r = vm.call_dunder(hook, spec, &[Value::Class(c.clone())])?;
+                        vm.truthy(&r)
+                    }
+                    None => Ok(false),
+                }
+            }
+            Value::Native(n) if n.downcast::<crate::objects::generic_alias::GenericAlias>().is_some() => {
+                Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+            }
             Value::Tuple(t) => {
                 for s in t.as_slice() {
                     if check(vm, c, s)? {

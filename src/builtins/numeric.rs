@@ -364,7 +364,7 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// The caller's local namespace: the real dict of a module or class body,
 /// a snapshot of the slots of a function.
-fn current_locals(vm: &Vm) -> Value {
+pub fn current_locals(vm: &Vm) -> Value {
     let Some(frame) = vm.frames.last() else {
         return Value::Dict(Arc::new(PyDict::new()));
     };

@@ -13,6 +13,16 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
+            Value::Class(c) if c.metaclass.is_some() => match self.user_dunder(v, "__str__") {
+                Some(m) => {
+                    let r = self.call_dunder(m, v, &[])?;
+                    match r {
+                        Value::Str(s) => Ok(s.as_str().to_owned()),
+                        other => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&other)))),
+                    }
+                }
+                None => self.repr(v),
+            },
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(v, "__str__") {
                     let r = self.call_dunder(m, v, &[])?;
@@ -56,6 +66,14 @@ impl Vm {
                 return Ok(text);
             }
         }
+        if inst.class.is_subclass(&self.types().exceptions.syntax_error) {
+            // "msg (file, line N)", as SyntaxError.__str__ prints it.
+            let get = |n: &str| inst.dict.get_str(&PyStr::new(n));
+            if let (Some(Value::Str(msg)), Some(Value::Str(file)), Some(Value::Int(line))) = (get("msg"), get("filename"), get("lineno")) {
+                let file = file.as_str().rsplit('/').next().unwrap_or("").to_owned();
+                return Ok(format!("{} ({file}, line {line})", msg.as_str()));
+            }
+        }
         let is_key_error = inst.class.is_subclass(&self.types().exceptions.key_error);
         match args.len() {
             0 => Ok(String::new()),
@@ -97,6 +115,13 @@ impl Vm {
                 };
                 let recv = m.receiver.clone();
                 format!("<bound method {} of {}>", name, self.repr(&recv)?)
+            }
+            Value::Class(c) if c.metaclass.is_some() && self.user_dunder(v, "__repr__").is_some() => {
+                let m = self.user_dunder(v, "__repr__").expect("__repr__");
+                return match self.call_dunder(m, v, &[])? {
+                    Value::Str(s) => Ok(s.as_str().to_owned()),
+                    other => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other)))),
+                };
             }
             Value::Class(c) => {
                 if c.module == "builtins" {

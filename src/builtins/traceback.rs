@@ -34,6 +34,15 @@ impl NativeObject for Traceback {
         let entry = &self.entries[self.at];
         match name {
             "tb_lineno" => Some(Value::Int(entry.line as i64)),
+            // The frame as far as the traceback knows it: its code and line.
+            "tb_frame" => Some(Value::native(crate::objects::frame_object::FrameObject {
+                code: entry.code,
+                line: entry.line,
+                globals: Value::Dict(std::sync::Arc::new(crate::objects::PyDict::new())),
+                locals: Value::Dict(std::sync::Arc::new(crate::objects::PyDict::new())),
+                back: Value::None,
+            })),
+            "tb_lasti" => Some(Value::Int(-1)),
             "tb_next" => Some(if self.at + 1 < self.entries.len() {
                 Value::native(Traceback { entries: self.entries.clone(), at: self.at + 1 })
             } else {

@@ -16,6 +16,11 @@ pub enum Mode {
     Exec,
     /// One interactive statement: expression statements echo their value.
     Interactive,
+    /// `eval()`: a single expression, whose value the code returns.
+    Eval,
+    /// `exec()` of a string: like `Exec`, but top-level names go through
+    /// the frame's locals dict, which may be another dict than its globals.
+    ExecString,
 }
 
 /// The superinstructions for the unit's last op followed by `next`, when
@@ -71,6 +76,16 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         mode,
     };
     c.push_unit(0, "<module>", "<module>", 1);
+    if mode == Mode::Eval {
+        let [Stmt { kind: StmtKind::Expr(e), span }] = module.body.as_slice() else {
+            let span = module.body.get(1).or(module.body.first()).map_or(Span { start: 0, end: 0 }, |s| s.span);
+            return Err(error_at(source, span, "invalid syntax"));
+        };
+        c.set_line(*span);
+        c.expr(e)?;
+        c.emit(Op::ReturnValue);
+        return Ok(Box::leak(Box::new(c.pop_unit(0, 0, 0, 0))));
+    }
     c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     if mode == Mode::Interactive || !ends_with_return(&module.body) {
@@ -431,6 +446,10 @@ impl<'a> Compiler<'a> {
             Resolution::Cell | Resolution::Free => {
                 let s = self.unit().slots[name];
                 [Op::LoadDeref(s), Op::StoreDeref(s), Op::DeleteDeref(s)]
+            }
+            Resolution::Global if self.units.len() == 1 && matches!(self.mode, Mode::Eval | Mode::ExecString) => {
+                let i = self.name_idx(name);
+                [Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i)]
             }
             Resolution::Global => {
                 let i = self.name_idx(name);

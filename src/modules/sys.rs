@@ -21,6 +21,7 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
             ("_is_gil_enabled", is_gil_enabled),
             ("setrecursionlimit", setrecursionlimit),
             ("intern", intern),
+            ("_getframe", getframe),
         ],
     );
     let config = &vm.interp.config;
@@ -135,6 +136,19 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let cls = vm.types().exceptions.system_exit.clone();
     Err(crate::vm::PyErr { value: crate::vm::exceptions::new_exception(&cls, exc_args) })
+}
+
+/// `sys._getframe(depth=0)`: the caller's frame, or one `depth` calls below it.
+fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        None => 0,
+        Some(v) => vm.index_value(v)?,
+    };
+    match usize::try_from(depth).ok().and_then(|d| vm.frame_snapshot(d)) {
+        Some(frame) => Ok(frame),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
 }
 
 fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

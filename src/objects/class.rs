@@ -23,6 +23,8 @@ pub enum BaseKind {
     Immutable,
     /// `threading.local`: a `__dict__` per thread.
     ThreadLocal,
+    /// `type` and metaclasses: their instances are classes, made by `type.__new__`.
+    Type,
 }
 
 /// Bumped whenever any class namespace changes or a class is created:
@@ -49,6 +51,9 @@ pub struct Class {
     pub dict: PyDict,
     pub base_kind: BaseKind,
     pub builtin: bool,
+    /// The class's own type when it is not `type`: the metaclass whose
+    /// methods (`__call__`, `__iter__`, `__getitem__`, ...) apply to the class.
+    pub metaclass: Option<Arc<Class>>,
 }
 
 impl Class {
@@ -72,6 +77,28 @@ impl Class {
         dict: PyDict,
         builtin: bool,
     ) -> Result<Arc<Class>, String> {
+        // A class's metaclass is, unless given, the most derived of its bases'.
+        let mut metaclass: Option<Arc<Class>> = None;
+        for b in &bases {
+            if let Some(m) = &b.metaclass {
+                if metaclass.as_ref().map_or(true, |cur| m.is_subclass(cur)) {
+                    metaclass = Some(m.clone());
+                }
+            }
+        }
+        Class::with_metaclass(name, qualname, module, bases, dict, builtin, metaclass)
+    }
+
+    /// Builds a class whose type is `metaclass` (`None`: `type`).
+    pub fn with_metaclass(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<Class>>,
+        dict: PyDict,
+        builtin: bool,
+        metaclass: Option<Arc<Class>>,
+    ) -> Result<Arc<Class>, String> {
         let mro_rest = c3_merge(&bases)?;
         let mut dict = dict;
         dict.mark_class_dict();
@@ -90,6 +117,7 @@ impl Class {
             dict,
             base_kind,
             builtin,
+            metaclass,
         }))
     }
 

@@ -162,6 +162,14 @@ impl Vm {
             cls.dict.set_str("__annotations__", empty.clone());
             return Ok(Some(empty));
         }
+        // A metaclass's data descriptors (a property on the metaclass) come first.
+        if let Some(meta) = &cls.metaclass {
+            if let Some(attr) = meta.lookup(name) {
+                if let Descriptor::Property | Descriptor::User { data: true } = self.descriptor_kind(&attr) {
+                    return self.bind_descriptor(attr, &Value::Class(cls.clone()));
+                }
+            }
+        }
         if let Some(attr) = cls.lookup(name) {
             return Ok(Some(match self.descriptor_kind(&attr) {
                 Descriptor::ClassMethod => {
@@ -189,12 +197,13 @@ impl Vm {
             "__base__" => Some(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
             "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(cls.dict.lock().clone())))),
             "__doc__" => Some(Value::None),
-            "__class__" => Some(Value::Class(self.types().type_.clone())),
+            "__class__" => Some(Value::Class(cls.metaclass.clone().unwrap_or_else(|| self.types().type_.clone()))),
             _ => {
-                // Methods of `type` itself, such as `mro`.
-                let meta = self.types().type_.clone();
+                // Methods of the metaclass, or of `type` itself (`mro`), bound to the class.
+                let meta = cls.metaclass.clone().unwrap_or_else(|| self.types().type_.clone());
                 match meta.lookup(name) {
-                    Some(attr) => Some(bind(attr, Value::Class(cls.clone()))),
+                    Some(attr @ (Value::Builtin(_) | Value::StaticBuiltin(_))) => Some(bind(attr, Value::Class(cls.clone()))),
+                    Some(attr) => return self.bind_descriptor(attr, &Value::Class(cls.clone())),
                     None => None,
                 }
             }
@@ -412,6 +421,17 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
         "__module__" => Some(f.module.clone()),
         "__doc__" => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
         "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+        "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+            Value::None
+        } else {
+            let d = crate::objects::PyDict::new();
+            for (k, v) in &f.kwdefaults {
+                d.set_str(k.as_str(), v.clone());
+            }
+            Value::Dict(Arc::new(d))
+        }),
+        "__code__" => Some(Value::native(crate::objects::frame_object::CodeValue(f.code))),
+        "__globals__" => Some(Value::Dict(f.globals.clone())),
         "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
         "__annotations__" => Some(f.annotations.clone().unwrap_or_else(|| Value::Dict(Arc::new(crate::objects::PyDict::new())))),
         _ => None,

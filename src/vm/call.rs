@@ -48,6 +48,12 @@ impl Vm {
             }
             Value::Class(cls) => {
                 let cls = cls.clone();
+                if cls.metaclass.is_some() {
+                    if let Some(call) = self.user_dunder(&f, "__call__") {
+                        let bound = self.bind_descriptor(call, &f)?.expect("bound __call__");
+                        return self.call_kw(bound, args, kwargs);
+                    }
+                }
                 self.instantiate(&cls, args, kwargs)
             }
             _ => {
@@ -191,7 +197,7 @@ impl Vm {
                 self.push_frame(func, base, base, None)?;
                 Ok(Called::Frame)
             }
-            Value::Class(cls) if !cls.builtin && kwnames.is_none() => {
+            Value::Class(cls) if !cls.builtin && kwnames.is_none() && cls.metaclass.is_none() => {
                 // `Cls(args)` with a Python __init__ runs __init__ as a frame of this loop.
                 let init = self.class_cache.lookup_str(cls, "__init__");
                 let new = self.class_cache.lookup_str(cls, "__new__");
@@ -416,6 +422,8 @@ pub fn new_instance(cls: &Arc<Class>) -> Value {
         BaseKind::Set => Payload::Set(crate::objects::PySet::new(Default::default(), false)),
         BaseKind::Immutable => Payload::Immutable(Value::None),
         BaseKind::ThreadLocal => Payload::ThreadLocal(Default::default()),
+        // Only `type.__new__` makes instances of a metaclass; this one has no use.
+        BaseKind::Type => Payload::None,
     };
     Value::Instance(Arc::new(Instance { class: cls.clone(), dict: Arc::new(PyDict::new()), payload }))
 }

@@ -63,6 +63,12 @@ pub fn implicit_super_args(vm: &mut Vm) -> PyResult<(Arc<Class>, Value)> {
 impl Vm {
     /// Runs a module's top-level code with `globals` as its namespace.
     pub fn run_module_code(&mut self, code: CodeRef, globals: Arc<PyDict>) -> PyResult<Value> {
+        self.run_code_in(code, crate::objects::function::leak_globals(globals), None)
+    }
+
+    /// Runs top-level code in `globals`, with `locals` as its local
+    /// namespace when that is another dict (`exec(src, g, l)`).
+    pub fn run_code_in(&mut self, code: CodeRef, globals: crate::objects::function::Globals, locals: Option<Arc<PyDict>>) -> PyResult<Value> {
         let depth = self.frames.len();
         let base = self.stack.len();
         let id = self.next_id();
@@ -71,8 +77,8 @@ impl Vm {
             pc: 0,
             base: base as u32,
             call_base: base as u32,
-            globals: crate::objects::function::leak_globals(globals),
-            locals: None,
+            globals,
+            locals,
             init_instance: None,
             id,
         });
@@ -168,5 +174,45 @@ impl Vm {
             i.dict.set_str("_rendered", Value::string(e.render(filename, source)));
         }
         err
+    }
+}
+
+impl Vm {
+    /// `sys._getframe(depth)`: a snapshot of the frame `depth` calls below
+    /// the running one, with its chain of `f_back` snapshots; `None` when
+    /// the stack is not that deep.
+    pub fn frame_snapshot(&self, depth: usize) -> Option<Value> {
+        let top = self.frames.len().checked_sub(1 + depth)?;
+        let mut back = Value::None;
+        for frame in &self.frames[..=top] {
+            let locals = match &frame.locals {
+                Some(d) => Value::Dict(d.clone()),
+                None => {
+                    let d = PyDict::new();
+                    let base = frame.base as usize;
+                    let code = frame.code;
+                    let nlocals = code.nlocals() + code.ncells as usize + code.nfree as usize;
+                    for (i, name) in code.varnames.iter().enumerate().take(nlocals) {
+                        let value = match self.stack.get(base + i) {
+                            Some(Value::Cell(c)) => c.get(),
+                            Some(v) => v.clone(),
+                            None => continue,
+                        };
+                        if !matches!(value, Value::Undefined) {
+                            d.set_str(name.as_str(), value);
+                        }
+                    }
+                    Value::Dict(Arc::new(d))
+                }
+            };
+            back = Value::native(crate::objects::frame_object::FrameObject {
+                code: frame.code,
+                line: frame.code.line_of(frame.pc.saturating_sub(1) as usize),
+                globals: Value::Dict(frame.globals.clone()),
+                locals,
+                back,
+            });
+        }
+        Some(back)
     }
 }

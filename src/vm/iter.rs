@@ -512,6 +512,16 @@ impl Vm {
                 }
                 return Err(self.not_iterable(v));
             }
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(m) = self.user_dunder(v, "__iter__") {
+                    let it = self.call_dunder(m, v, &[])?;
+                    if !self.is_iterator(&it) {
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                    }
+                    return Ok(it);
+                }
+                return Err(self.not_iterable(v));
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(v, "__iter__") {
                     let it = self.call_dunder(m, v, &[])?;

@@ -146,7 +146,7 @@ impl Vm {
             Value::Function(_) | Value::StaticFunction(_) => &t.function,
             Value::Builtin(_) | Value::StaticBuiltin(_) => &t.builtin_function,
             Value::Method(_) => &t.method,
-            Value::Class(_) => &t.type_,
+            Value::Class(c) => c.metaclass.as_ref().unwrap_or(&t.type_),
             Value::Instance(i) => &i.class,
             Value::Module(_) => &t.module,
             Value::Native(n) => n.class(t),
@@ -165,6 +165,11 @@ impl Vm {
                     other => Some(other),
                 }
             }
+            // A class whose metaclass defines the dunder (`__iter__` of an Enum).
+            Value::Class(c) => match c.metaclass.as_ref()?.lookup_str(name)? {
+                Value::Builtin(_) | Value::StaticBuiltin(_) => None,
+                other => Some(other),
+            },
             _ => None,
         }
     }
@@ -628,6 +633,11 @@ impl Vm {
                     }
                 }
                 Ok(false)
+            }
+            Value::Class(c) if c.metaclass.is_some() && self.user_dunder(container, "__contains__").is_some() => {
+                let m = self.user_dunder(container, "__contains__").expect("__contains__");
+                let r = self.call_dunder(m, container, &[item.clone()])?;
+                self.truthy(&r)
             }
             Value::Instance(i) => {
                 if let Some(m) = self.user_dunder(container, "__contains__") {

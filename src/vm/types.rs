@@ -32,7 +32,7 @@ builtin_types! {
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "list_reverseiterator", callable_iterator: "callable_iterator", file: "TextIOWrapper",
     cell: "cell", code: "code", lock: "lock", traceback: "traceback",
-    quitter: "Quitter", thread_local: "_local",
+    quitter: "Quitter", thread_local: "_local", generic_alias: "GenericAlias", frame: "frame",
     longrange_iterator: "longrange_iterator",
     complex: "complex",
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
@@ -132,7 +132,7 @@ fn new_class_in(module: &str, name: &str, bases: Vec<Arc<Class>>, kind: BaseKind
 impl Types {
     pub fn new() -> Types {
         let object = Class::new("object", "object", "builtins", vec![], PyDict::new(), true).expect("object");
-        let type_ = new_class("type", vec![object.clone()], BaseKind::Object);
+        let type_ = new_class("type", vec![object.clone()], BaseKind::Type);
         let int = new_class("int", vec![object.clone()], BaseKind::Immutable);
         let bool = new_class("bool", vec![int.clone()], BaseKind::Immutable);
         let simple = |name: &str, kind: BaseKind| new_class(name, vec![object.clone()], kind);
@@ -158,6 +158,7 @@ impl Types {
             range: simple("range", BaseKind::Object),
             slice: simple("slice", BaseKind::Object),
             traceback: simple("traceback", BaseKind::Object),
+            frame: simple("frame", BaseKind::Object),
             quitter: simple("Quitter", BaseKind::Object),
             property: simple("property", BaseKind::Object),
             staticmethod: simple("staticmethod", BaseKind::Object),
@@ -194,6 +195,7 @@ impl Types {
             buffered_reader: simple("BufferedReader", BaseKind::Object),
             buffered_writer: simple("BufferedWriter", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
+            generic_alias: new_class_in("types", "GenericAlias", vec![object.clone()], BaseKind::Object),
             exceptions,
             object,
         }
