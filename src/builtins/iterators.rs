@@ -328,6 +328,10 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             Err(not_reversible(vm, seq))
         }
+        Value::Class(c) if c.metaclass.is_some() && vm.user_dunder(seq, "__reversed__").is_some() => {
+            let m = vm.user_dunder(seq, "__reversed__").expect("__reversed__");
+            vm.call_dunder(m, seq, &[])
+        }
         Value::Instance(inst) => {
             if let Some(m) = vm.user_dunder(seq, "__reversed__") {
                 if m.is_none() {

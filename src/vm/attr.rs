@@ -319,6 +319,11 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
+                if cls.metaclass.is_some() && user_hook {
+                    if let Some(setattr) = self.user_dunder(obj, "__setattr__") {
+                        return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
+                    }
+                }
                 cls.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
@@ -373,7 +378,14 @@ impl Vm {
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
                 self.attribute_dict(inst)?.del_str(name)
             }
-            Value::Class(cls) => cls.dict.del_str(name),
+            Value::Class(cls) => {
+                if cls.metaclass.is_some() && user_hook {
+                    if let Some(delattr) = self.user_dunder(obj, "__delattr__") {
+                        return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
+                    }
+                }
+                cls.dict.del_str(name)
+            }
             Value::Module(m) => m.dict.del_str(name),
             Value::Function(_) | Value::StaticFunction(_) => obj.as_function().expect("function").dict.del_str(name),
             _ => None,

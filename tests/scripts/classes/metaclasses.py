@@ -75,3 +75,23 @@ class Sup(metaclass=Meta):
     def f(self):
         return __class__.__name__
 print(Sup().f())
+
+class Frozen(type):
+    def __setattr__(cls, name, value):
+        if name.isupper():
+            raise AttributeError(f"cannot reassign constant {name}")
+        super().__setattr__(name, value)
+    def __delattr__(cls, name):
+        raise AttributeError(f"cannot delete {name}")
+    def __reversed__(cls):
+        return iter(["z", "y"])
+class Consts(metaclass=Frozen):
+    PI = 3
+Consts.other = 1
+print(Consts.other)
+for action in (lambda: setattr(Consts, "PI", 4), lambda: delattr(Consts, "other")):
+    try:
+        action()
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(Consts.PI, list(reversed(Consts)))
