@@ -2,8 +2,8 @@
 //! `sys.path`, found by one lookup (`find`).
 //!
 //! Two tables, one per kind of entry, and nothing else to edit:
-//! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `random`,
-//!   `_thread`), each a name and the function that fills its namespace;
+//! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `_random`,
+//!   `_thread`, `posix`), each a name and the function that fills its namespace;
 //! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
 //!   an `__init__.py`), compiled into the binary by `build.rs`.
 //!
@@ -32,7 +32,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("sys", sys::fill),
     ("time", |_, dict| time::fill(dict)),
     ("math", |_, dict| math::fill(dict)),
-    ("random", |_, dict| random::fill(dict)),
+    ("_random", |vm, dict| random::fill(vm, dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
 ];
 
