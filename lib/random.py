@@ -59,6 +59,14 @@ def _to_bytes_little(x, n):
     return bytes(out)
 
 
+def _is_sequence(value):
+    if isinstance(value, (list, tuple, str, bytes, bytearray, range)):
+        return True
+    if isinstance(value, (set, frozenset, dict)):
+        return False
+    return hasattr(value, "__getitem__") and hasattr(value, "__len__")
+
+
 def _index(value):
     return value.__index__() if hasattr(type(value), "__index__") else _not_index(value)
 
@@ -104,7 +112,7 @@ class Random:
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
         if isinstance(a, float):
-            a = hash(a)
+            a = hash(a) % 18446744073709551616
         self._gen.seed(a)
         self.gauss_next = None
 
@@ -202,8 +210,7 @@ class Random:
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, "__getitem__") \
-                or not hasattr(population, "__len__"):
+        if not _is_sequence(population):
             raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
