@@ -5,7 +5,7 @@ seek rules of CPython 3.11. `io.open` is the built-in `open`.
 Written from the module's documentation and CPython 3.11's observed
 behaviour."""
 
-import builtins as _builtins
+
 
 __all__ = ["StringIO", "BytesIO", "open", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE"]
@@ -15,7 +15,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
-open = _builtins.open
+open = open
 
 
 class UnsupportedOperation(OSError, ValueError):

@@ -47,7 +47,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     else:
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % s.__class__.__name__)
-        s = bytes(s).decode(_detect_encoding(s), "surrogatepass")
+        s = bytes(s).decode(_detect_encoding(s))
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
