@@ -156,12 +156,14 @@ class _Memory:
         self._check()
         return self._pos
 
+    _negative_size = "Negative size value %d"
+
     def truncate(self, size=None):
         self._check()
         if size is None:
             size = self._pos
         elif size < 0:
-            raise ValueError("Negative size value %d" % size)
+            raise ValueError(self._negative_size % size)
         if size < self._size:
             self._buf = self._value()[:size]
             self._size = size
@@ -193,6 +195,8 @@ class _Memory:
 class StringIO(_Memory):
     """A text stream in memory."""
 
+    __module__ = "_io"
+
     _pad = "\0"
 
     def __init__(self, initial_value="", newline="\n"):
@@ -213,6 +217,10 @@ class StringIO(_Memory):
         if self._translate in ("\r", "\r\n"):
             return s.replace("\n", self._translate)
         return s
+
+    def __iter__(self):
+        self._check(_CLOSED + ".")
+        return self
 
     @property
     def newlines(self):
@@ -250,10 +258,13 @@ class StringIO(_Memory):
 class BytesIO(_Memory):
     """A binary stream in memory."""
 
+    __module__ = "_io"
+
     _empty = b""
     _newline = b"\n"
     _pad = b"\0"
     _closed_message = _CLOSED + "."
+    _negative_size = "negative size value %d"
 
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
@@ -304,5 +315,3 @@ try:
 except NameError:
     _has_memoryview = False
 
-StringIO.__module__ = "_io"
-BytesIO.__module__ = "_io"
