@@ -16,6 +16,7 @@ pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
+mod time_format;
 
 use std::sync::Arc;
 
@@ -30,7 +31,7 @@ pub type InitFn = fn(&mut Vm, &Arc<PyDict>);
 /// Native modules: one line each.
 static NATIVE: &[(&str, InitFn)] = &[
     ("sys", sys::fill),
-    ("time", |_, dict| time::fill(dict)),
+    ("time", |vm, dict| time::fill(vm, dict)),
     ("math", |_, dict| math::fill(dict)),
     ("_random", |vm, dict| random::fill(vm, dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
