@@ -402,7 +402,7 @@ fn decode_error(vm: &Vm, codec: &str, byte: u8, pos: usize, reason: &str) -> PyE
 
 /// An OSError subclass chosen by errno, with `errno`, `strerror` and
 /// `filename` set as CPython sets them.
-pub(super) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     let strerror = match text.rfind(" (os error ") {

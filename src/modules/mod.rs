@@ -11,6 +11,7 @@
 //! `sys.modules`), so a program pays only for the modules it uses.
 
 pub mod math;
+mod posix;
 mod math_special;
 pub mod random;
 pub mod sys;
@@ -35,6 +36,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("math", |_, dict| math::fill(dict)),
     ("_random", |vm, dict| random::fill(vm, dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
+    ("posix", |vm, dict| posix::fill(vm, dict)),
 ];
 
 /// What the registry knows of a module name.
