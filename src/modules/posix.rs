@@ -90,7 +90,11 @@ fn cpu_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn env_name<'a>(vm: &Vm, func: &str, v: &'a Value) -> PyResult<&'a str> {
     let name = str_arg(vm, func, v)?;
-    if name.is_empty() || name.contains('=') {
+    if name.is_empty() {
+        // setenv(3) refuses it (EINVAL); CPython passes the error on.
+        return Err(os_error(vm, &std::io::Error::from_raw_os_error(22), None));
+    }
+    if name.contains('=') {
         return Err(vm.value_error("illegal environment variable name"));
     }
     if name.contains('\0') {
