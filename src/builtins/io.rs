@@ -166,6 +166,11 @@ impl NativeObject for File {
     }
 }
 
+/// Whether `v` is the process's own standard output (print's fast path).
+pub fn is_standard_stdout(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if n.downcast::<File>().is_some_and(|f| matches!(f.kind, Kind::Std(Stream::Stdout))))
+}
+
 /// Standard streams are shared by every reference to `sys.stdout` etc.
 pub fn standard_stream(stream: Stream) -> Value {
     let (name, mode) = match stream {
