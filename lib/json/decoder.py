@@ -57,6 +57,12 @@ def _hex4(s, pos):
 def scanstring(s, end, strict=True):
     """The string whose opening quote is at end - 1: (text, index after it)."""
     begin = end - 1
+    # The usual string: no escape, no control character before its quote.
+    quote = s.find('"', end)
+    if quote >= 0:
+        text = s[end:quote]
+        if "\\" not in text and text.isprintable():
+            return text, quote + 1
     n = len(s)
     chunks = []
     while True:

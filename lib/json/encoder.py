@@ -7,6 +7,8 @@ _SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t
 
 def py_encode_basestring(s):
     """A JSON string literal for s, non-ASCII characters kept."""
+    if s.isprintable() and '"' not in s and "\\" not in s:
+        return '"' + s + '"'
     out = ['"']
     for c in s:
         esc = _SHORT_ESCAPES.get(c)
@@ -22,6 +24,8 @@ def py_encode_basestring(s):
 
 def py_encode_basestring_ascii(s):
     """A JSON string literal for s in ASCII: others become \\uXXXX escapes."""
+    if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
+        return '"' + s + '"'
     out = ['"']
     for c in s:
         if " " <= c <= "~":
