@@ -36,32 +36,43 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_owned(),
         Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(other)))),
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&vm.to_str(other)?),
-        }
+    let mut pieces = Vec::with_capacity(args.len());
+    for a in args {
+        pieces.push(match a {
+            Value::Str(s) => s.as_str().to_owned(),
+            other => vm.to_str(other)?,
+        });
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
+    // Without file=, print writes to whatever sys.stdout is when it runs
+    // (a program may have replaced it, with a StringIO say); None: nowhere.
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => current_stdout(vm),
+        Some(file) => Some(file.clone()),
+    };
+    match file {
+        None => {}
+        Some(file) if super::io::is_standard_stdout(&file) => {
+            let mut out = pieces.join(&sep);
+            out.push_str(&end);
             vm.write_stdout(&out);
             if flush {
                 vm.flush_stdout();
             }
         }
         Some(file) => {
-            let file = file.clone();
+            // As CPython: one write per argument, separator and end.
             let write = vm.get_attr(&file, &Arc::new(PyStr::new("write")))?;
-            vm.call(write, &[Value::string(out)])?;
+            for (i, piece) in pieces.into_iter().enumerate() {
+                if i > 0 {
+                    vm.call(write.clone(), &[Value::str(&sep)])?;
+                }
+                vm.call(write.clone(), &[Value::string(piece)])?;
+            }
+            vm.call(write, &[Value::str(&end)])?;
             if flush {
                 if let Some(f) = vm.get_attr_opt(&file, &Arc::new(PyStr::new("flush")))? {
                     vm.call(f, &[])?;
@@ -70,6 +81,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` now; the standard stream itself if there is no `sys`
+/// module or it has no `stdout`, None if the program set it to None.
+fn current_stdout(vm: &Vm) -> Option<Value> {
+    let standard = || Some(super::io::standard_stream(super::io::Stream::Stdout));
+    let Some(Value::Module(sys)) = vm.interp.modules.get_str(&PyStr::new("sys")) else { return standard() };
+    match sys.dict.get_str(&PyStr::new("stdout")) {
+        None => standard(),
+        Some(Value::None) => None,
+        Some(v) => Some(v),
+    }
 }
 
 impl Vm {

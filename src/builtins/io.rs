@@ -166,6 +166,11 @@ impl NativeObject for File {
     }
 }
 
+/// Whether `v` is the process's own standard output (print's fast path).
+pub fn is_standard_stdout(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if n.downcast::<File>().is_some_and(|f| matches!(f.kind, Kind::Std(Stream::Stdout))))
+}
+
 /// Standard streams are shared by every reference to `sys.stdout` etc.
 pub fn standard_stream(stream: Stream) -> Value {
     let (name, mode) = match stream {
@@ -402,7 +407,7 @@ fn decode_error(vm: &Vm, codec: &str, byte: u8, pos: usize, reason: &str) -> PyE
 
 /// An OSError subclass chosen by errno, with `errno`, `strerror` and
 /// `filename` set as CPython sets them.
-pub(super) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     let strerror = match text.rfind(" (os error ") {

@@ -2,8 +2,8 @@
 //! `sys.path`, found by one lookup (`find`).
 //!
 //! Two tables, one per kind of entry, and nothing else to edit:
-//! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `random`,
-//!   `_thread`), each a name and the function that fills its namespace;
+//! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `_random`,
+//!   `_thread`, `posix`), each a name and the function that fills its namespace;
 //! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
 //!   an `__init__.py`), compiled into the binary by `build.rs`.
 //!
@@ -11,11 +11,13 @@
 //! `sys.modules`), so a program pays only for the modules it uses.
 
 pub mod math;
+mod posix;
 mod math_special;
 pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
+mod time_format;
 
 use std::sync::Arc;
 
@@ -30,10 +32,11 @@ pub type InitFn = fn(&mut Vm, &Arc<PyDict>);
 /// Native modules: one line each.
 static NATIVE: &[(&str, InitFn)] = &[
     ("sys", sys::fill),
-    ("time", |_, dict| time::fill(dict)),
+    ("time", |vm, dict| time::fill(vm, dict)),
     ("math", |_, dict| math::fill(dict)),
-    ("random", |_, dict| random::fill(dict)),
+    ("_random", |vm, dict| random::fill(vm, dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
+    ("posix", |vm, dict| posix::fill(vm, dict)),
 ];
 
 /// What the registry knows of a module name.

@@ -1,414 +1,380 @@
-//! The `random` module on xoshiro256** (seeded through splitmix64).
-//! Its sequence differs from CPython's Mersenne Twister; the API and the
-//! error messages are the same. One generator per interpreter process,
-//! behind a lock, so threads can share it.
+//! `_random`: the Mersenne Twister (MT19937) behind `lib/random.py`, as
+//! CPython splits it. The generator follows the reference implementation of
+//! Matsumoto and Nishimura (init_genrand, init_by_array, genrand_res53) and
+//! CPython's seeding of an int (its absolute value cut into 32-bit words,
+//! least significant first), so a seeded sequence is CPython's bit for bit.
+//! Each generator's state sits behind its own lock: threads may share one
+//! with the GIL off.
 
-use num_bigint::{BigInt, Sign};
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
 
 use super::add_functions;
-use super::math::{integer, real};
-use crate::builtins::{check_args, kwarg};
-use crate::objects::{KwArgs, PyDict, Value};
-use crate::vm::{ops_builtin_value, PyResult, Vm};
+use super::math::integer;
+use crate::builtins::{add_method, check_args};
+use crate::objects::bytes::{bytes_of, new_bytes};
+use crate::objects::{Class, KwArgs, NativeObject, PyDict, Value};
+use crate::vm::{ops_builtin_value, PyResult, Types, Vm};
 
-pub fn fill(dict: &PyDict) {
-    add_functions(
-        dict,
-        &[
-            ("seed", seed),
-            ("random", random),
-            ("randint", randint),
-            ("randrange", randrange),
-            ("getrandbits", getrandbits),
-            ("choice", choice),
-            ("choices", choices),
-            ("shuffle", shuffle),
-            ("sample", sample),
-            ("uniform", uniform),
-            ("gauss", gauss),
-            ("normalvariate", gauss),
-            ("expovariate", expovariate),
-        ],
-    );
+const N: usize = 624;
+const M: usize = 397;
+const MATRIX_A: u32 = 0x9908_b0df;
+const UPPER_MASK: u32 = 0x8000_0000;
+const LOWER_MASK: u32 = 0x7fff_ffff;
+
+struct Mt {
+    state: [u32; N],
+    index: usize,
 }
 
-struct Xoshiro256 {
-    s: [u64; 4],
-}
-
-impl Xoshiro256 {
-    fn from_seed(seed: u64) -> Xoshiro256 {
-        let mut sm = seed;
-        let mut next = || {
-            sm = sm.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = sm;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        };
-        Xoshiro256 { s: [next(), next(), next(), next()] }
+impl Mt {
+    fn init_genrand(&mut self, s: u32) {
+        self.state[0] = s;
+        for i in 1..N {
+            let prev = self.state[i - 1];
+            self.state[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+        }
+        self.index = N;
     }
 
-    fn next_u64(&mut self) -> u64 {
-        let s = &mut self.s;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
+    fn init_by_array(&mut self, key: &[u32]) {
+        self.init_genrand(19_650_218);
+        let mt = &mut self.state;
+        let (mut i, mut j) = (1usize, 0usize);
+        for _ in 0..N.max(key.len()) {
+            let prev = mt[i - 1];
+            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if j >= key.len() {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            let prev = mt[i - 1];
+            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x8000_0000;
+        self.index = N;
     }
 
-    /// A float in [0, 1) with 53 random bits.
+    fn next_u32(&mut self) -> u32 {
+        if self.index >= N {
+            let mt = &mut self.state;
+            let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
+            for k in 0..N - M {
+                let y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
+                mt[k] = mt[k + M] ^ (y >> 1) ^ mag(y);
+            }
+            for k in N - M..N - 1 {
+                let y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
+                mt[k] = mt[k + M - N] ^ (y >> 1) ^ mag(y);
+            }
+            let y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+            mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ mag(y);
+            self.index = 0;
+        }
+        let mut y = self.state[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// A float in [0, 1) with 53 random bits (genrand_res53).
     fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+        let a = (self.next_u32() >> 5) as f64;
+        let b = (self.next_u32() >> 6) as f64;
+        (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// Uniform in [0, n) for n > 0, without modulo bias.
-    fn below_u64(&mut self, n: u64) -> u64 {
-        let zone = u64::MAX - (u64::MAX % n + 1) % n;
-        loop {
-            let r = self.next_u64();
-            if r <= zone {
-                return r % n;
-            }
-        }
-    }
-
-    /// `k` random bits as a non-negative integer.
+    /// `k` random bits, filled 32 at a time from the least significant word.
     fn bits(&mut self, k: u64) -> BigInt {
-        let words = k.div_ceil(64) as usize;
-        let mut digits: Vec<u64> = (0..words).map(|_| self.next_u64()).collect();
-        let extra = (words as u64 * 64) - k;
-        if extra > 0 {
-            if let Some(last) = digits.last_mut() {
-                *last >>= extra;
+        if k <= 32 {
+            return if k == 0 { BigInt::zero() } else { BigInt::from(self.next_u32() >> (32 - k)) };
+        }
+        let mut words = Vec::with_capacity(k.div_ceil(32) as usize);
+        let mut left = k;
+        while left > 0 {
+            let mut r = self.next_u32();
+            if left < 32 {
+                r >>= 32 - left;
             }
+            words.push(r);
+            left = left.saturating_sub(32);
         }
-        let bytes: Vec<u8> = digits.iter().flat_map(|d| d.to_le_bytes()).collect();
-        BigInt::from_biguint(Sign::Plus, num_bigint::BigUint::from_bytes_le(&bytes))
-    }
-
-    /// Uniform in [0, n) for a positive big n (rejection sampling on its bit length).
-    fn below(&mut self, n: &BigInt) -> BigInt {
-        if let Some(small) = n.to_u64() {
-            return BigInt::from(self.below_u64(small));
-        }
-        let k = n.bits();
-        loop {
-            let r = self.bits(k);
-            if &r < n {
-                return r;
-            }
-        }
+        BigInt::from_biguint(Sign::Plus, BigUint::new(words))
     }
 }
 
-static GENERATOR: Mutex<Option<Xoshiro256>> = Mutex::new(None);
-
-/// Runs `f` on the shared generator, seeding it from the clock the first time.
-fn with_rng<T>(f: impl FnOnce(&mut Xoshiro256) -> T) -> T {
-    let mut guard = GENERATOR.lock();
-    let rng = guard.get_or_insert_with(|| Xoshiro256::from_seed(entropy()));
-    f(rng)
+/// `_random.Generator`: one MT19937 state.
+struct Generator {
+    mt: Mutex<Mt>,
 }
 
-fn entropy() -> u64 {
-    let nanos = std::time::SystemTime::now()
+impl NativeObject for Generator {
+    fn class<'t>(&self, _types: &'t Types) -> &'t Arc<Class> {
+        GENERATOR_CLASS.get().expect("_random was imported")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+static GENERATOR_CLASS: OnceLock<Arc<Class>> = OnceLock::new();
+
+pub fn fill(vm: &mut Vm, dict: &PyDict) {
+    let class = GENERATOR_CLASS.get_or_init(|| {
+        let c = Class::new("Generator", "Generator", "_random", vec![vm.types().object.clone()], PyDict::new(), true)
+            .expect("a plain class");
+        add_method(&c, "seed", gen_seed);
+        add_method(&c, "random", gen_random);
+        add_method(&c, "getrandbits", gen_getrandbits);
+        add_method(&c, "randbelow", gen_randbelow);
+        add_method(&c, "getstate", gen_getstate);
+        add_method(&c, "setstate", gen_setstate);
+        c
+    });
+    dict.set_str("Generator", Value::Class(class.clone()));
+    add_functions(dict, &[("new", new), ("sha512", sha512), ("urandom", urandom_fn)]);
+}
+
+fn new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "new", args, 0, 0)?;
+    let mut mt = Mt { state: [0; N], index: N };
+    seed_from_os(&mut mt);
+    Ok(Value::native(Generator { mt: Mutex::new(mt) }))
+}
+
+fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    match v {
+        Value::Native(n) => n.downcast::<Generator>().ok_or_else(|| vm.type_error("a _random.Generator is required")),
+        _ => Err(vm.type_error("a _random.Generator is required")),
+    }
+}
+
+/// Bytes from the operating system's generator (/dev/urandom), with the
+/// clock as a last resort where there is none.
+pub fn urandom(n: usize) -> Vec<u8> {
+    use std::io::Read;
+    let mut buf = vec![0u8; n];
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        if f.read_exact(&mut buf).is_ok() {
+            return buf;
+        }
+    }
+    let mut x = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    let local = 0u8;
-    nanos ^ (std::process::id() as u64).rotate_left(32) ^ (&local as *const u8 as u64)
+        .unwrap_or(0)
+        ^ ((std::process::id() as u64) << 32);
+    for b in buf.iter_mut() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+    buf
 }
 
-fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "seed", args, 0, 2)?;
-    let value = match args.first().map(ops_builtin_value) {
-        None | Some(Value::None) => entropy(),
-        Some(Value::Int(i)) => i.unsigned_abs(),
-        Some(Value::Bool(b)) => *b as u64,
-        Some(Value::BigInt(b)) => {
-            // Fold every 64-bit word of |b| so large seeds stay distinct.
-            b.magnitude().iter_u64_digits().fold(0u64, |acc, d| acc.rotate_left(7) ^ d)
-        }
-        Some(Value::Float(f)) => f.to_bits(),
-        Some(Value::Str(s)) => crate::objects::str::hash_str(s.as_str()),
-        Some(other) => {
-            let _ = other;
-            return Err(vm.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."));
-        }
-    };
-    *GENERATOR.lock() = Some(Xoshiro256::from_seed(value));
+fn seed_from_os(mt: &mut Mt) {
+    let bytes = urandom(N * 4);
+    let key: Vec<u32> = bytes.chunks(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    mt.init_by_array(&key);
+}
+
+fn urandom_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "urandom", args, 1, 1)?;
+    let n = vm.index_value(&args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    Ok(new_bytes(urandom(n as usize)))
+}
+
+/// `gen.seed(n)`: seeds from the int |n| (None: from the OS).
+fn gen_seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "seed", args, 2, 2)?;
+    let g = this(vm, &args[0])?;
+    if args[1].is_none() {
+        seed_from_os(&mut g.mt.lock());
+        return Ok(Value::None);
+    }
+    let n = integer(vm, &args[1])?;
+    let mut key = n.abs().magnitude().to_u32_digits();
+    if key.is_empty() {
+        key.push(0);
+    }
+    g.mt.lock().init_by_array(&key);
     Ok(Value::None)
 }
 
-fn random(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "random", args, 0, 0)?;
-    Ok(Value::Float(with_rng(|r| r.next_f64())))
+fn gen_random(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, &args[0])?;
+    Ok(Value::Float(g.mt.lock().next_f64()))
 }
 
-/// An integer argument of randrange: CPython 3.11 still accepts integral floats.
-fn range_arg(vm: &mut Vm, v: &Value, which: usize) -> PyResult<BigInt> {
-    if let Value::Float(f) = ops_builtin_value(v) {
-        if f.fract() == 0.0 && f.is_finite() {
-            return Ok(BigInt::from(*f as i64));
-        }
-        return Err(vm.value_error(format!("non-integer {} for randrange()", ["arg 1", "stop", "step"][which])));
-    }
-    match integer(vm, v) {
-        Ok(n) => Ok(n),
-        Err(e) if e.is(&vm.types().exceptions.type_error) => {
-            // randrange calls int() on other types (and so says what int() says).
-            let n = vm.to_int(v)?;
-            integer(vm, &n)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-fn randrange_values(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) -> PyResult<Value> {
-    let Some(stop) = stop else {
-        if start.is_positive() {
-            return Ok(Value::from_bigint(with_rng(|r| r.below(&start))));
-        }
-        return Err(vm.value_error("empty range for randrange()"));
-    };
-    let width = &stop - &start;
-    if step.is_one() {
-        if width.is_positive() {
-            return Ok(Value::from_bigint(&start + with_rng(|r| r.below(&width))));
-        }
-        return Err(vm.value_error(format!("empty range for randrange() ({start}, {stop}, {width})")));
-    }
-    if step.is_zero() {
-        return Err(vm.value_error("zero step for randrange()"));
-    }
-    let one = BigInt::one();
-    let n: BigInt = if step.is_positive() {
-        (&width + &step - &one).div_floor(&step)
-    } else {
-        (&width + &step + &one).div_floor(&step)
-    };
-    if !n.is_positive() {
-        return Err(vm.value_error("empty range for randrange()"));
-    }
-    Ok(Value::from_bigint(start + step * with_rng(|r| r.below(&n))))
-}
-
-fn randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "randrange", args, 1, 3)?;
-    let start = range_arg(vm, &args[0], 0)?;
-    let stop = match args.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(range_arg(vm, v, 1)?),
-    };
-    let step = match args.get(2) {
-        Some(v) => range_arg(vm, v, 2)?,
-        None => BigInt::one(),
-    };
-    if stop.is_none() && !step.is_one() {
-        return Err(vm.type_error("Missing a non-None stop argument"));
-    }
-    randrange_values(vm, start, stop, step)
-}
-
-fn randint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "Random.randint() missing {} required positional argument{}",
-            2usize.saturating_sub(args.len()),
-            if args.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" }
-        )));
-    }
-    let a = range_arg(vm, &args[0], 0)?;
-    let b = range_arg(vm, &args[1], 1)?;
-    randrange_values(vm, a, Some(b + 1), BigInt::one())
-}
-
-fn getrandbits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "getrandbits", args, 1, 1)?;
-    let k = vm.index_value(&args[0])?;
+fn gen_getrandbits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getrandbits", args, 2, 2)?;
+    let g = this(vm, &args[0])?;
+    let k = vm.index_value(&args[1])?;
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
-    Ok(Value::from_bigint(with_rng(|r| r.bits(k as u64))))
+    Ok(Value::from_bigint(g.mt.lock().bits(k as u64)))
 }
 
-fn choice(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "choice", args, 1, 1)?;
-    let seq = args[0].clone();
-    let n = vm.len(&seq)?;
-    if n == 0 {
-        return Err(vm.index_error("Cannot choose from an empty sequence"));
+/// `gen.randbelow(n)` for n > 0: getrandbits(n.bit_length()) until below n,
+/// as CPython's `_randbelow_with_getrandbits` does (one hold of the lock).
+fn gen_randbelow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "randbelow", args, 2, 2)?;
+    let g = this(vm, &args[0])?;
+    let n = integer(vm, &args[1])?;
+    if !n.is_positive() {
+        return Ok(Value::Int(0));
     }
-    let i = with_rng(|r| r.below_u64(n as u64));
-    vm.get_item(&seq, &Value::Int(i as i64))
-}
-
-fn shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "shuffle", args, 1, 1)?;
-    let list = match &args[0] {
-        Value::List(l) => Some(l.clone()),
-        _ => None,
-    };
-    if let Some(list) = list {
-        let mut items = list.lock();
-        with_rng(|r| {
-            for i in (1..items.len()).rev() {
-                let j = r.below_u64(i as u64 + 1) as usize;
-                items.swap(i, j);
+    let k = n.bits();
+    let mut mt = g.mt.lock();
+    if let Some(small) = n.to_u64().filter(|_| k <= 32) {
+        loop {
+            let r = if k == 0 { 0 } else { (mt.next_u32() >> (32 - k)) as u64 };
+            if r < small {
+                return Ok(Value::Int(r as i64));
             }
-        });
-        return Ok(Value::None);
+        }
     }
-    // Any other mutable sequence: swap through __getitem__/__setitem__.
-    let seq = args[0].clone();
-    let n = vm.len(&seq)?;
-    for i in (1..n).rev() {
-        let j = with_rng(|r| r.below_u64(i as u64 + 1)) as i64;
-        let a = vm.get_item(&seq, &Value::Int(i as i64))?;
-        let b = vm.get_item(&seq, &Value::Int(j))?;
-        vm.set_item(&seq, Value::Int(i as i64), b)?;
-        vm.set_item(&seq, Value::Int(j), a)?;
+    loop {
+        let r = mt.bits(k);
+        if r < n {
+            return Ok(Value::from_bigint(r));
+        }
     }
+}
+
+fn gen_getstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, &args[0])?;
+    let mt = g.mt.lock();
+    let mut items: Vec<Value> = mt.state.iter().map(|&w| Value::Int(w as i64)).collect();
+    items.push(Value::Int(mt.index as i64));
+    Ok(Value::tuple(items))
+}
+
+fn gen_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setstate", args, 2, 2)?;
+    let g = this(vm, &args[0])?;
+    let items = match ops_builtin_value(&args[1]) {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if items.len() != N + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut state = [0u32; N];
+    for (slot, v) in state.iter_mut().zip(&items) {
+        let w = integer(vm, v)?;
+        *slot = (w & BigInt::from(u32::MAX)).to_u32().unwrap_or(0);
+    }
+    let index = integer(vm, &items[N])?;
+    let index = match index.to_usize() {
+        Some(i) if i <= N => i,
+        _ => return Err(vm.value_error("invalid state")),
+    };
+    let mut mt = g.mt.lock();
+    mt.state = state;
+    mt.index = index;
     Ok(Value::None)
 }
 
-fn sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let k = match (args.get(1), kwarg(kw, "k")) {
-        (Some(k), _) | (None, Some(k)) => k.clone(),
-        _ => return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'")),
+/// `_random.sha512(data)`: the digest `random.seed` hashes str and bytes
+/// seeds with (FIPS 180-4).
+fn sha512(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sha512", args, 1, 1)?;
+    let Some(data) = bytes_of(&args[0]) else {
+        return Err(vm.type_error("a bytes-like object is required"));
     };
-    check_args(vm, "sample", args, 1, 2)?;
-    let population = &args[0];
-    let is_sequence = matches!(population, Value::List(_) | Value::Tuple(_) | Value::Str(_))
-        || matches!(population, Value::Native(n) if n.downcast::<crate::builtins::range::Range>().is_some())
-        || matches!(population, Value::Instance(_));
-    if !is_sequence {
-        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
-    }
-    let mut pool = vm.collect(population)?;
-    let k = vm.index_value(&k)?;
-    if k < 0 || k as usize > pool.len() {
-        return Err(vm.value_error("Sample larger than population or is negative"));
-    }
-    let k = k as usize;
-    with_rng(|r| {
-        for i in 0..k {
-            let j = i + r.below_u64((pool.len() - i) as u64) as usize;
-            pool.swap(i, j);
-        }
-    });
-    pool.truncate(k);
-    Ok(Value::list(pool))
+    Ok(new_bytes(sha512_digest(&data).to_vec()))
 }
 
-fn choices(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "choices", args, 1, 2)?;
-    let population = vm.collect(&args[0])?;
-    let k = match kwarg(kw, "k") {
-        Some(k) => vm.index_value(k)?.max(0) as usize,
-        None => 1,
-    };
-    let weights = match args.get(1).or(kwarg(kw, "weights")) {
-        Some(Value::None) | None => None,
-        Some(w) => Some(vm.collect(w)?),
-    };
-    let cum_weights = match kwarg(kw, "cum_weights") {
-        Some(Value::None) | None => None,
-        Some(w) => Some(vm.collect(w)?),
-    };
-    if weights.is_some() && cum_weights.is_some() {
-        return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
-    }
-    let n = population.len();
-    let cumulative = match (weights, cum_weights) {
-        (None, None) => {
-            if n == 0 {
-                return Err(vm.index_error("Cannot choose from an empty population"));
-            }
-            let picks: Vec<Value> =
-                with_rng(|r| (0..k).map(|_| population[(r.next_f64() * n as f64) as usize].clone()).collect());
-            return Ok(Value::list(picks));
-        }
-        (Some(w), None) => {
-            let mut total = 0.0;
-            let mut cum = Vec::with_capacity(w.len());
-            for x in &w {
-                total += real(vm, x)?;
-                cum.push(total);
-            }
-            cum
-        }
-        (None, Some(c)) => {
-            let mut cum = Vec::with_capacity(c.len());
-            for x in &c {
-                cum.push(real(vm, x)?);
-            }
-            cum
-        }
-        (Some(_), Some(_)) => unreachable!(),
-    };
-    if cumulative.len() != n {
-        return Err(vm.value_error("The number of weights does not match the population"));
-    }
-    let total = cumulative.last().copied().unwrap_or(0.0);
-    if total <= 0.0 {
-        return Err(vm.value_error("Total of weights must be greater than zero"));
-    }
-    if !total.is_finite() {
-        return Err(vm.value_error("Total of weights must be finite"));
-    }
-    let picks = with_rng(|r| {
-        (0..k)
-            .map(|_| {
-                let x = r.next_f64() * total;
-                let i = cumulative.partition_point(|c| *c <= x).min(n - 1);
-                population[i].clone()
-            })
-            .collect()
-    });
-    Ok(Value::list(picks))
-}
+const K512: [u64; 80] = [
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
+    0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
+    0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2, 0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235,
+    0xc19bf174cf692694, 0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5, 0x983e5152ee66dfab,
+    0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4, 0xc6e00bf33da88fc2, 0xd5a79147930aa725,
+    0x06ca6351e003826f, 0x142929670a0e6e70, 0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed,
+    0x53380d139d95b3df, 0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30, 0xd192e819d6ef5218,
+    0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8, 0x19a4c116b8d2d0c8, 0x1e376c085141ab53,
+    0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8, 0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373,
+    0x682e6ff3d6b2b8a3, 0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b, 0xca273eceea26619c,
+    0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178, 0x06f067aa72176fba, 0x0a637dc5a2c898a6,
+    0x113f9804bef90dae, 0x1b710b35131c471b, 0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc,
+    0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+];
 
-fn uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "uniform", args, 2, 2)?;
-    let a = real(vm, &args[0])?;
-    let b = real(vm, &args[1])?;
-    Ok(Value::Float(a + (b - a) * with_rng(|r| r.next_f64())))
-}
-
-fn gauss(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "gauss", args, 0, 2)?;
-    let mu = match args.first().or(kwarg(kw, "mu")) {
-        Some(v) => real(vm, v)?,
-        None => 0.0,
-    };
-    let sigma = match args.get(1).or(kwarg(kw, "sigma")) {
-        Some(v) => real(vm, v)?,
-        None => 1.0,
-    };
-    // Box-Muller; 1 - u keeps the logarithm's argument in (0, 1].
-    let z = with_rng(|r| {
-        let u1 = 1.0 - r.next_f64();
-        let u2 = r.next_f64();
-        (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
-    });
-    Ok(Value::Float(mu + sigma * z))
-}
-
-fn expovariate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "expovariate", args, 1, 1)?;
-    let lambda = real(vm, &args[0])?;
-    if lambda == 0.0 {
-        return Err(vm.zero_division_error("float division by zero"));
+pub fn sha512_digest(data: &[u8]) -> [u8; 64] {
+    let mut h: [u64; 8] = [
+        0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+        0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+    ];
+    let mut msg = data.to_vec();
+    msg.push(0x80);
+    while msg.len() % 128 != 112 {
+        msg.push(0);
     }
-    Ok(Value::Float(-(1.0 - with_rng(|r| r.next_f64())).ln() / lambda))
+    msg.extend_from_slice(&((data.len() as u128) * 8).to_be_bytes());
+    for block in msg.chunks(128) {
+        let mut w = [0u64; 80];
+        for (t, word) in block.chunks(8).enumerate() {
+            w[t] = u64::from_be_bytes(word.try_into().expect("8 bytes"));
+        }
+        for t in 16..80 {
+            let s0 = w[t - 15].rotate_right(1) ^ w[t - 15].rotate_right(8) ^ (w[t - 15] >> 7);
+            let s1 = w[t - 2].rotate_right(19) ^ w[t - 2].rotate_right(61) ^ (w[t - 2] >> 6);
+            w[t] = w[t - 16].wrapping_add(s0).wrapping_add(w[t - 7]).wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = h;
+        for t in 0..80 {
+            let s1 = e.rotate_right(14) ^ e.rotate_right(18) ^ e.rotate_right(41);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = hh.wrapping_add(s1).wrapping_add(ch).wrapping_add(K512[t]).wrapping_add(w[t]);
+            let s0 = a.rotate_right(28) ^ a.rotate_right(34) ^ a.rotate_right(39);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            hh = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (x, y) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let mut out = [0u8; 64];
+    for (i, x) in h.iter().enumerate() {
+        out[i * 8..i * 8 + 8].copy_from_slice(&x.to_be_bytes());
+    }
+    out
 }
