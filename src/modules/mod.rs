@@ -16,6 +16,7 @@ pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 
 use std::sync::Arc;
 
@@ -34,6 +35,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("math", |_, dict| math::fill(dict)),
     ("random", |_, dict| random::fill(dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
+    ("_traceback", |_, dict| traceback::fill(dict)),
 ];
 
 /// What the registry knows of a module name.
