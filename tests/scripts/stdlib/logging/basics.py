@@ -123,3 +123,13 @@ print(ad, ad.name, ad.getEffectiveLevel(), ad.isEnabledFor(10), ad.hasHandlers()
 plain = logging.LoggerAdapter(logging.getLogger("a.b.c"), {"user": "bob"})
 h.setFormatter(logging.Formatter("%(message)s by %(user)s"))
 plain.error("adapter extra")
+
+# The deprecated warn() names still log, with a DeprecationWarning.
+import warnings
+
+h.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    ab.warn("old warn")
+    plain.warn("old adapter warn")
+    print([(str(m.message), m.category.__name__, m.lineno) for m in w])
