@@ -9,6 +9,7 @@ what it waits for has happened.
 
 import threading
 import time
+import _thread
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -189,7 +190,9 @@ class Future:
     """The result of a call that may not have happened yet."""
 
     def __init__(self):
-        self._condition = threading.Condition()
+        # A plain lock: nothing here takes it twice (repr and callbacks run
+        # outside it), and it is much cheaper than an RLock.
+        self._condition = threading.Condition(_thread.allocate_lock())
         self._state = PENDING
         self._result = None
         self._exception = None
@@ -262,7 +265,8 @@ class Future:
 
     def _wait_done(self, timeout):
         # With the condition held: waits until done, or raises.
-        self._condition.wait_for(self._is_done, timeout)
+        if self._state != FINISHED:
+            self._condition.wait_for(self._is_done, timeout)
         if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
             raise CancelledError()
         if self._state != FINISHED:
@@ -271,6 +275,9 @@ class Future:
     def result(self, timeout=None):
         """The call's return value, waiting up to `timeout` seconds for it;
         re-raises the call's exception."""
+        if self._state == FINISHED:
+            # Set once, after _result/_exception: no lock needed to read them.
+            return self._get_result()
         with self._condition:
             self._wait_done(timeout)
             return self._get_result()
@@ -294,32 +301,39 @@ class Future:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
-            raise RuntimeError('Future in unexpected state')
+            state = self._state
+        _logger().critical('Future %s in unexpected state: %s', id(self), state)
+        raise RuntimeError('Future in unexpected state')
 
     def _finish(self):
         for waiter in self._waiters:
             waiter.add(self)
-        self._condition.notify_all()
+        if self._condition._waiters:
+            self._condition.notify_all()
 
     def set_result(self, result):
         """For executors and tests: the call returned `result`."""
         with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            self._finish()
-        self._invoke_callbacks()
+            state = self._state
+            if state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+                self._result = result
+                self._state = FINISHED
+                self._finish()
+        if state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            raise InvalidStateError('{}: {!r}'.format(state, self))
+        if self._done_callbacks:
+            self._invoke_callbacks()
 
     def set_exception(self, exception):
         """For executors and tests: the call raised `exception`."""
         with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            self._finish()
+            state = self._state
+            if state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+                self._exception = exception
+                self._state = FINISHED
+                self._finish()
+        if state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            raise InvalidStateError('{}: {!r}'.format(state, self))
         self._invoke_callbacks()
 
 

@@ -2,13 +2,14 @@
 
 Workers start lazily, as in CPython: submit() starts one more (named
 `<prefix>_<n>`) when no worker is idle and the pool is below max_workers.
-Idle workers are counted by a semaphore each releases after a call. At
+Idle workers are counted: each adds itself after a call. At
 interpreter exit (`threading._register_atexit`) every pool is told to stop
 and its queued calls still run, as in CPython.
 """
 
 import queue
 import threading
+import _thread
 
 from concurrent.futures import _base
 
@@ -50,6 +51,59 @@ def _cpu_count():
         return None
 
 
+class _WorkQueue:
+    """The pool's FIFO of work items: a list under a plain lock, and one
+    parked lock per waiting worker (queue.SimpleQueue, written on a
+    Condition, costs several times more per item)."""
+
+    def __init__(self):
+        self._mutex = _thread.allocate_lock()
+        self._items = []
+        self._head = 0
+        self._sleepers = []
+
+    def put(self, item):
+        with self._mutex:
+            self._items.append(item)
+            if self._sleepers:
+                self._sleepers.pop(0).release()
+
+    def _take(self):
+        # With _mutex held and an item there.
+        items = self._items
+        item = items[self._head]
+        items[self._head] = None
+        self._head += 1
+        if self._head == len(items):
+            items.clear()
+            self._head = 0
+        elif self._head >= 1024:
+            del items[:self._head]
+            self._head = 0
+        return item
+
+    def get(self, block=True):
+        self._mutex.acquire()
+        try:
+            while self._head >= len(self._items):
+                if not block:
+                    raise queue.Empty
+                parked = _thread.allocate_lock()
+                parked.acquire()
+                self._sleepers.append(parked)
+                self._mutex.release()
+                try:
+                    parked.acquire()
+                finally:
+                    self._mutex.acquire()
+            return self._take()
+        finally:
+            self._mutex.release()
+
+    def get_nowait(self):
+        return self.get(False)
+
+
 class _WorkItem:
     def __init__(self, future, fn, args, kwargs):
         self.future = future
@@ -81,7 +135,8 @@ def _worker(executor, work_queue, initializer, initargs):
         if work_item is not None:
             work_item.run()
             del work_item
-            executor._idle_semaphore.release()
+            with executor._idle_lock:
+                executor._idle_workers += 1
             continue
         # None: the pool (or the interpreter) is shutting down. Pass the
         # word on to the next worker and end.
@@ -104,8 +159,11 @@ class ThreadPoolExecutor(_base.Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._work_queue = _WorkQueue()
+        # Workers done with a call and not yet given another: a submit that
+        # finds one starts no thread (CPython's idle semaphore).
+        self._idle_lock = _thread.allocate_lock()
+        self._idle_workers = 0
         self._threads = set()
         self._broken = False
         self._shutdown = False
@@ -130,8 +188,10 @@ class ThreadPoolExecutor(_base.Executor):
     submit.__doc__ = _base.Executor.submit.__doc__
 
     def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
-            return
+        with self._idle_lock:
+            if self._idle_workers > 0:
+                self._idle_workers -= 1
+                return
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
