@@ -302,12 +302,27 @@ class TracebackException:
         self._str = _some_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None) if exc_value is not None else None
         if exc_type is not None and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
+            # A SyntaxError made in Python may carry its location only in
+            # args: (msg, (filename, lineno, offset, text)).
+            args = getattr(exc_value, 'args', ())
+            where = args[1] if len(args) == 2 and isinstance(args[1], tuple) and len(args[1]) >= 4 else None
+
+            def detail(name, index):
+                value = getattr(exc_value, name, None)
+                if value is None and where is not None:
+                    value = where[index]
+                return value
+
+            self.filename = detail('filename', 0)
+            lno = detail('lineno', 1)
             self.lineno = str(lno) if lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.msg = exc_value.msg
+            self.offset = detail('offset', 2)
+            self.text = detail('text', 3)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            msg = getattr(exc_value, 'msg', None)
+            if msg is None and args:
+                msg = args[0]
+            self.msg = msg
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         cause = None
         context = None
@@ -369,7 +384,7 @@ class TracebackException:
             yield '    {}\n'.format(ltext)
             if self.offset is not None:
                 offset = self.offset
-                end_offset = getattr(self, 'end_offset', None) or offset
+                end_offset = self.end_offset or offset
                 if offset == end_offset or end_offset == -1:
                     end_offset = offset + 1
                 colno = offset - 1 - spaces

@@ -164,3 +164,11 @@ try:
     recurse(10)
 except RecursionError:
     print(rel(traceback.format_exc()), end="")
+
+print("--- SyntaxError and notes")
+print(traceback.format_exception_only(SyntaxError("invalid syntax", ("f.py", 3, 5, "x = = 1\n"))))
+print(traceback.format_exception_only(SyntaxError("no location")))
+noted = KeyError("k")
+noted.__notes__ = ["first note", "second\nnote"]
+print(traceback.format_exception_only(noted))
+print(traceback.format_exception_only(None), traceback.format_exc())
