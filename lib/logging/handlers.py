@@ -1,4 +1,5 @@
-"""More handlers: RotatingFileHandler, QueueHandler and QueueListener.
+"""More handlers: RotatingFileHandler, QueueHandler and QueueListener,
+BufferingHandler and MemoryHandler.
 
 Renaming and removing files uses `os` when gilpy has it; without it a
 rollover copies each file's text to the next name and truncates the base.
@@ -200,3 +201,64 @@ class QueueListener:
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+class BufferingHandler(logging.Handler):
+    """Keeps records in a list until shouldFlush() says so; flush() drops them."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        with self.lock:
+            self.buffer.clear()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and hands them to `target` when the buffer is full or
+    a record at flushLevel or above comes."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+
+    def setTarget(self, target):
+        with self.lock:
+            self.target = target
+
+    def flush(self):
+        with self.lock:
+            if self.target:
+                for record in self.buffer:
+                    self.target.handle(record)
+                self.buffer.clear()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            with self.lock:
+                self.target = None
+                BufferingHandler.close(self)

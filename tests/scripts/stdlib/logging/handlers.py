@@ -141,3 +141,26 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(logging.Formatter("no fields", validate=False).format(r))
+
+# MemoryHandler: buffered until full or an ERROR comes; BufferingHandler.
+target = logging.StreamHandler(sys.stdout)
+target.setFormatter(logging.Formatter("memory: %(message)s"))
+mh = logging.handlers.MemoryHandler(3, flushLevel=logging.ERROR, target=target)
+mlog = logging.getLogger("mem")
+mlog.propagate = False
+mlog.addHandler(mh)
+mlog.warning("one")
+mlog.warning("two")
+print("buffered:", len(mh.buffer))
+mlog.warning("three: full")
+print("buffered:", len(mh.buffer))
+mlog.warning("four")
+mlog.error("five: an error flushes")
+mlog.warning("six: flushed at close")
+mh.close()
+print(mh.target, mh.buffer)
+bh = logging.handlers.BufferingHandler(2)
+bh.handle(logging.makeLogRecord({"msg": "a"}))
+print(len(bh.buffer), bh.shouldFlush(None))
+bh.handle(logging.makeLogRecord({"msg": "b"}))
+print(len(bh.buffer))
