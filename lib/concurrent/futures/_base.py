@@ -190,9 +190,12 @@ class Future:
     """The result of a call that may not have happened yet."""
 
     def __init__(self):
-        # A plain lock: nothing here takes it twice (repr and callbacks run
-        # outside it), and it is much cheaper than an RLock.
-        self._condition = threading.Condition(_thread.allocate_lock())
+        # A plain native lock guards the state (nothing here takes it twice:
+        # repr and callbacks run outside it); threads waiting for the result
+        # park on locks of their own in _sleepers, as a Condition's waiters
+        # do, without a Condition's cost for every future.
+        self._condition = _thread.allocate_lock()
+        self._sleepers = []
         self._state = PENDING
         self._result = None
         self._exception = None
@@ -228,7 +231,7 @@ class Future:
             if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
                 return True
             self._state = CANCELLED
-            self._condition.notify_all()
+            self._notify_all()
         self._invoke_callbacks()
         return True
 
@@ -263,10 +266,35 @@ class Future:
     def _is_done(self):
         return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
+    def _notify_all(self):
+        # With the lock held: wakes every thread waiting in _wait_done.
+        for parked in self._sleepers:
+            parked.release()
+        self._sleepers.clear()
+
     def _wait_done(self, timeout):
-        # With the condition held: waits until done, or raises.
-        if self._state != FINISHED:
-            self._condition.wait_for(self._is_done, timeout)
+        # With the lock held: waits (letting it go meanwhile) until done or
+        # `timeout` seconds have passed, then raises unless finished.
+        end = None if timeout is None else time.monotonic() + timeout
+        while not self._is_done():
+            parked = _thread.allocate_lock()
+            parked.acquire()
+            self._sleepers.append(parked)
+            self._condition.release()
+            try:
+                if end is None:
+                    woken = parked.acquire()
+                else:
+                    left = end - time.monotonic()
+                    woken = parked.acquire(True, left) if left > 0 else False
+            finally:
+                self._condition.acquire()
+            if not woken:
+                try:
+                    self._sleepers.remove(parked)
+                except ValueError:
+                    pass
+                break
         if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
             raise CancelledError()
         if self._state != FINISHED:
@@ -308,8 +336,8 @@ class Future:
     def _finish(self):
         for waiter in self._waiters:
             waiter.add(self)
-        if self._condition._waiters:
-            self._condition.notify_all()
+        if self._sleepers:
+            self._notify_all()
 
     def set_result(self, result):
         """For executors and tests: the call returned `result`."""
