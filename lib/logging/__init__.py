@@ -134,13 +134,16 @@ def _is_internal(filename):
 def _caller_frames():
     """(filename, lineno, name) of the running thread's frames, innermost first."""
     if hasattr(sys, '_getframe'):
-        out = []
-        f = sys._getframe(1)
-        while f is not None:
-            co = f.f_code
-            out.append((co.co_filename, f.f_lineno, co.co_name))
-            f = f.f_back
-        return out
+        try:
+            out = []
+            f = sys._getframe(1)
+            while f is not None:
+                co = f.f_code
+                out.append((co.co_filename, f.f_lineno, co.co_name))
+                f = f.f_back
+            return out
+        except (AttributeError, ValueError):
+            pass
     frames = _traceback.stack()
     frames.pop()  # this function
     frames.reverse()
