@@ -70,3 +70,23 @@ from concurrent.futures.thread import BrokenThreadPool
 print([k.__name__ for k in BrokenThreadPool.__mro__])
 print(cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION, cf.ALL_COMPLETED)
 print(sorted(cf.__all__))
+
+# A callback that raises is logged to the 'concurrent.futures' logger.
+import logging
+
+caught = []
+
+
+class Keep(logging.Handler):
+    def emit(self, record):
+        caught.append((record.name, record.levelname, record.getMessage().split(" at ")[0],
+                       record.exc_info[0].__name__))
+
+
+logging.getLogger("concurrent.futures").addHandler(Keep())
+bad = Future()
+bad.add_done_callback(lambda fut: 1 / 0)
+bad.add_done_callback(lambda fut: seen.append("later callbacks still run"))
+bad.set_result(1)
+bad.add_done_callback(lambda fut: {}["x"])
+print(caught, seen[-1])
