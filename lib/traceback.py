@@ -425,6 +425,14 @@ class TracebackException:
                 yield line
 
 
+    def print(self, *, file=None, chain=True):
+        """Writes format()'s lines to `file` (stderr by default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            file.write(line)
+
+
 def _format_final_exc_line(etype, value):
     valuestr = _some_str(value) if not isinstance(value, str) else value
     if value is None or not valuestr:

@@ -172,3 +172,7 @@ noted = KeyError("k")
 noted.__notes__ = ["first note", "second\nnote"]
 print(traceback.format_exception_only(noted))
 print(traceback.format_exception_only(None), traceback.format_exc())
+try:
+    context()
+except TypeError as e:
+    traceback.TracebackException.from_exception(e).print(file=Out(), chain=False)
