@@ -15,7 +15,9 @@
 //!    thread appends to, indexes and updates a list, dict and set of its
 //!    own, so with per-object locks the GIL-off speed-up should reach the
 //!    core count as threads_cpu's does (issue 10 asks at least 1.7 on 2).
-//! 2. `threads_io.py`, `lock_counter.py`, `spawn.py`, `switch_latency.py`:
+//! 2. `threads_io.py`, `lock_counter.py`, `spawn.py`, `switch_latency.py`,
+//!    and ours `benches/scripts/thread_pool_map.py` (ThreadPoolExecutor.map
+//!    over 10,000 small tasks):
 //!    checksum, wall-clock medians and the medians of every number on the
 //!    script's `time:` lines, with the ratio to CPython's in brackets.
 //!
@@ -48,6 +50,8 @@ mod common;
 use common::*;
 
 const OTHER_SCRIPTS: [&str; 4] = ["threads_io", "lock_counter", "spawn", "switch_latency"];
+/// Ours, in `benches/scripts/`, run as the OTHER_SCRIPTS are.
+const OUR_OTHER_SCRIPTS: [&str; 1] = ["thread_pool_map"];
 
 fn main() -> ExitCode {
     match run() {
@@ -122,7 +126,12 @@ fn run() -> Result<bool, String> {
         .copied()
         .filter(|n| wanted(n))
         .collect();
-    if !wanted("threads_cpu") && !wanted("threads_containers") && others.is_empty() {
+    let ours: Vec<&str> = OUR_OTHER_SCRIPTS
+        .iter()
+        .copied()
+        .filter(|n| wanted(n))
+        .collect();
+    if !wanted("threads_cpu") && !wanted("threads_containers") && others.is_empty() && ours.is_empty() {
         return Err(format!("no script matches {filters:?}"));
     }
 
@@ -186,7 +195,10 @@ fn run() -> Result<bool, String> {
         all_ok &= scaling(&settings, &ours, "threads_containers", &thread_counts, &mut notes);
     }
     for name in others {
-        all_ok &= other_script(&settings, name, &mut notes);
+        all_ok &= other_script(&settings, &settings.bench_dir, name, &mut notes);
+    }
+    for name in ours {
+        all_ok &= other_script(&settings, &manifest.join("benches/scripts"), name, &mut notes);
     }
     for note in &notes {
         println!("\n{note}");
@@ -301,8 +313,8 @@ fn scaling(settings: &Settings, dir: &Path, name: &str, thread_counts: &[usize],
 }
 
 /// Side-by-side table for one of the other thread scripts.
-fn other_script(settings: &Settings, name: &str, notes: &mut Vec<String>) -> bool {
-    let script = settings.bench_dir.join(format!("{name}.py"));
+fn other_script(settings: &Settings, dir: &Path, name: &str, notes: &mut Vec<String>) -> bool {
+    let script = dir.join(format!("{name}.py"));
     let args = settings.args.for_script(name);
     print!("\n{name}.py (args: {}) ", shown_args(&args));
     let configs = &settings.configs;
@@ -310,7 +322,7 @@ fn other_script(settings: &Settings, name: &str, notes: &mut Vec<String>) -> boo
     for round in 0..settings.rounds {
         for c in rotated(configs.len(), round) {
             series[c].add(
-                configs[c].command(&settings.bench_dir, &script, &args),
+                configs[c].command(dir, &script, &args),
                 settings.timeout,
             );
         }

@@ -26,8 +26,14 @@ _ended_thread_names = None
 
 def _deprecated(message):
     # CPython 3.11's words, reported at the line that called the deprecated
-    # name (two frames up from here), shown only there in __main__.
-    _thread._warn(message, DeprecationWarning, 3)
+    # name (two frames up from here), shown only there in __main__. Once
+    # `warnings` is imported its filters decide; before, the native printer
+    # applies the default filters.
+    warnings = _sys.modules.get("warnings")
+    if warnings is not None:
+        warnings.warn(message, DeprecationWarning, 3)
+    else:
+        _thread._warn(message, DeprecationWarning, 3)
 
 
 def _newname(template="Thread-%d"):
@@ -577,8 +583,20 @@ def enumerate():
     return list(_active.values())
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *args):
+    """Calls func(*args) at exit, before the wait for non-daemon threads
+    (concurrent.futures stops its pools there); the last registered runs first."""
+    _threading_atexits.append((func, args))
+
+
 def _shutdown():
-    """At exit: wait for every thread that is not a daemon."""
+    """At exit: run the _register_atexit calls, then wait for every thread that is not a daemon."""
+    while _threading_atexits:
+        func, args = _threading_atexits.pop()
+        func(*args)
     while True:
         waiting = [t for t in _active.values() if t is not _main_thread and not t.daemon and t.is_alive()]
         if not waiting:

@@ -23,6 +23,13 @@ pub fn traceback_of(entries: &[TraceEntry]) -> Value {
     Value::native(Traceback { entries: entries.iter().rev().cloned().collect(), at: 0 })
 }
 
+impl Traceback {
+    /// The entries from this link on, outermost first (for `_traceback`).
+    pub fn remaining(&self) -> &[TraceEntry] {
+        &self.entries[self.at..]
+    }
+}
+
 impl NativeObject for Traceback {
     fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
         &t.traceback

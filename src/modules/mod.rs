@@ -18,6 +18,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 mod time_format;
+pub mod traceback;
 
 use std::sync::Arc;
 
@@ -37,6 +38,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("_random", |vm, dict| random::fill(vm, dict)),
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
     ("posix", |vm, dict| posix::fill(vm, dict)),
+    ("_traceback", |_, dict| traceback::fill(dict)),
 ];
 
 /// What the registry knows of a module name.

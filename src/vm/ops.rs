@@ -107,6 +107,24 @@ pub fn builtin_value(v: &Value) -> &Value {
     }
 }
 
+/// A plain list, dict or set holding the contents of an instance of a
+/// subclass of one, for comparisons; None for anything else.
+fn container_copy(v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    match &i.payload {
+        Payload::List(l) => Some(Value::list(l.snapshot())),
+        Payload::Dict(d) => {
+            let table = (*d.lock()).clone();
+            Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(table))))
+        }
+        Payload::Set(s) => {
+            let table = (*s.lock()).clone();
+            Some(Value::Set(Arc::new(crate::objects::PySet::new(table, s.frozen))))
+        }
+        _ => None,
+    }
+}
+
 fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::Float(f) => Some(*f),
@@ -387,7 +405,16 @@ impl Vm {
                 }
             }
         }
-        // Instances of built-in subclasses compare by their built-in value.
+        // Instances of built-in subclasses compare by their built-in value
+        // (a list, dict or set subclass by a copy of its contents).
+        let (ca, cb) = (container_copy(a), container_copy(b));
+        if ca.is_some() || cb.is_some() {
+            let ua = ca.unwrap_or_else(|| builtin_value(a).clone());
+            let ub = cb.unwrap_or_else(|| builtin_value(b).clone());
+            if let Some(r) = self.compare_builtin(&ua, &ub, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
         let (ua, ub) = (builtin_value(a), builtin_value(b));
         if !std::ptr::eq(ua, a) || !std::ptr::eq(ub, b) {
             let (ua, ub) = (ua.clone(), ub.clone());

@@ -111,6 +111,14 @@ exception_types! {
     deprecation_warning: "DeprecationWarning" < warning,
     runtime_warning: "RuntimeWarning" < warning,
     user_warning: "UserWarning" < warning,
+    pending_deprecation_warning: "PendingDeprecationWarning" < warning,
+    syntax_warning: "SyntaxWarning" < warning,
+    future_warning: "FutureWarning" < warning,
+    import_warning: "ImportWarning" < warning,
+    unicode_warning: "UnicodeWarning" < warning,
+    bytes_warning: "BytesWarning" < warning,
+    resource_warning: "ResourceWarning" < warning,
+    encoding_warning: "EncodingWarning" < warning,
 }
 
 fn new_class(name: &str, bases: Vec<Arc<Class>>, kind: BaseKind) -> Arc<Class> {
