@@ -1,0 +1,511 @@
+"""Mathematical statistics functions (gilpy's `statistics`).
+
+As in CPython, means and variances are computed exactly: every value is
+turned into an exact ratio, sums are kept per denominator and added as
+Fractions, and only the final result is rounded to the type of the data
+(ints stay ints when the result is whole, e.g. mean([1, 2, 3]) is 2).
+"""
+
+import math as _math
+from fractions import Fraction
+
+__all__ = ['NormalDist', 'StatisticsError', 'fmean', 'geometric_mean',
+           'harmonic_mean', 'mean', 'median', 'median_grouped', 'median_high',
+           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance',
+           'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ---------------------------------------------------------------- exact sums
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x; (x, None) for an infinity or a NaN."""
+    if type(x) is int or type(x) is bool:
+        return (int(x), 1)
+    if type(x) is float:
+        if x != x or x in (_INF, -_INF):
+            return (x, None)
+        return x.as_integer_ratio()
+    if isinstance(x, Fraction):
+        return (x.numerator, x.denominator)
+    if isinstance(x, int):
+        return (int(x), 1)
+    if isinstance(x, float):
+        return _exact_ratio(float(x))
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    msg = "can't convert type '{}' to numerator/denominator"
+    raise TypeError(msg.format(type(x).__name__))
+
+
+_INF = float('inf')
+
+
+def _coerce(T, S):
+    """The type a mix of T and S values is reported in."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    msg = "don't know how to coerce %s and %s"
+    raise TypeError(msg % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total, count) of the values of data."""
+    count = 0
+    T = int
+    partials = {}
+    for x in data:
+        count += 1
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = Fraction(0)
+        for d, n in partials.items():
+            total = total + Fraction(n, d)
+    return (T, total, count)
+
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations, mean used, count)."""
+    if c is not None:
+        T, total, count = _sum([(x - c) * (x - c) for x in data])
+        return (T, total, c, count)
+    count = 0
+    T = int
+    sx = {}
+    sxx = {}
+    for x in data:
+        count += 1
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        sx[d] = sx.get(d, 0) + n
+        if d is not None:
+            sxx[d] = sxx.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx:
+        ssd = c = sx[None]
+    else:
+        total = Fraction(0)
+        for d, n in sx.items():
+            total = total + Fraction(n, d)
+        squares = Fraction(0)
+        for d, n in sxx.items():
+            squares = squares + Fraction(n, d * d)
+        ssd = squares - total * total / count
+        c = total / count
+    return (T, ssd, c, count)
+
+
+def _convert(value, T):
+    """Round the exact value to the type T of the data."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _float_sqrt_of_frac(n, m):
+    """The float closest to the square root of n/m (correctly rounded)."""
+    if n <= 0:
+        if not n:
+            return 0.0
+        raise ValueError('math domain error')
+    # Scale so the integer square root has at least 55 significant bits;
+    # an inexact root gets a sticky low bit so float() rounds correctly.
+    q = (n.bit_length() - m.bit_length() - 110) // 2
+    if q >= 0:
+        num = n
+        den = m << (2 * q)
+    else:
+        num = n << (-2 * q)
+        den = m
+    quotient, remainder = divmod(num, den)
+    root = _math.isqrt(quotient)
+    if remainder or root * root != quotient:
+        root |= 1
+    return _math.ldexp(float(root), q)
+
+
+def _bisect_left(a, x):
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(a, x, lo=0):
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _counts(data):
+    """{value: count} in first-seen order."""
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+# ---------------------------------------------------------------- averages
+
+def mean(data):
+    """The arithmetic mean of data, computed exactly."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The mean of data as a float (fast, with math.fsum)."""
+    if weights is None:
+        if not hasattr(data, '__len__'):
+            data = list(data)
+        n = len(data)
+        total = _math.fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    if not hasattr(data, '__len__'):
+        data = list(data)
+    if not hasattr(weights, '__len__'):
+        weights = list(weights)
+    products = [x * w for x, w in zip(data, weights)]
+    num = _math.fsum(products)
+    if len(data) != len(weights):
+        raise StatisticsError('data and weights must be the same length')
+    den = _math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    """The geometric mean of positive data, as a float."""
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    """The harmonic mean of non-negative data."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(list(_fail_neg(weights, errmsg)))
+    try:
+        data = list(_fail_neg(data, errmsg))
+        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """The middle value of data, or the mean of the two middle values."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    """The 50th percentile of continuous data grouped in classes of width interval."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    L = x - interval / 2
+    l1 = _bisect_left(data, x)
+    l2 = _bisect_right(data, x, l1) - 1
+    cf = l1
+    f = l2 - l1 + 1
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    """The most common value of data (the first one seen on a tie)."""
+    counts = _counts(data)
+    best = None
+    best_count = 0
+    for value, count in counts.items():
+        if count > best_count:
+            best, best_count = value, count
+    if not best_count:
+        raise StatisticsError('no mode for empty data')
+    return best
+
+
+def multimode(data):
+    """All the most common values, in the order they were first seen."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """n - 1 cut points dividing data into n intervals of equal probability."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            if j < 1:
+                j = 1
+            elif j > ld - 1:
+                j = ld - 1
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+# ---------------------------------------------------------------- spread
+
+def _as_list(data):
+    if iter(data) is data:
+        return list(data)
+    return data
+
+
+def variance(data, xbar=None):
+    """The sample variance of data (n - 1 in the denominator)."""
+    T, ss, c, n = _ss(_as_list(data), xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """The population variance of data."""
+    T, ss, c, n = _ss(_as_list(data), mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def _sqrt_result(mss):
+    if isinstance(mss, float):
+        return _math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation: the square root of the sample variance."""
+    T, ss, c, n = _ss(_as_list(data), xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_result(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation."""
+    T, ss, c, n = _ss(_as_list(data), mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_result(ss / n)
+
+
+# ---------------------------------------------------------------- NormalDist
+
+class NormalDist:
+    """A normal distribution of mean mu and standard deviation sigma."""
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return _math.exp(diff * diff / (-2.0 * variance)) / _math.sqrt(_math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _math.erf((x - self._mu) / (self._sigma * _math.sqrt(2.0))))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, _math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, _math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
