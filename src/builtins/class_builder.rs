@@ -26,14 +26,17 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (Some(body), Some(Value::Str(name))) = (args.first().and_then(|f| f.as_function()), args.get(1)) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let (mut bases, orig_bases) = resolve_bases(vm, &args[2..])?;
+    let mut bases = Vec::new();
+    for b in &args[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+        }
+    }
     if let Some(meta) = kwarg(kw, "metaclass") {
         if !matches!(meta, Value::Class(c) if Arc::ptr_eq(c, &vm.types().type_)) {
             let ns = Arc::new(PyDict::new());
             run_class_body(vm, body, ns.clone())?;
-            if let Some(orig) = &orig_bases {
-                ns.set_str("__orig_bases__", orig.clone());
-            }
             let bases_t = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
             return vm.call(meta.clone(), &[Value::Str(name.clone()), bases_t, Value::Dict(ns)]);
         }
@@ -43,9 +46,6 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let ns = Arc::new(PyDict::new());
     let classcell = run_class_body(vm, body, ns.clone())?;
-    if let Some(orig) = orig_bases {
-        ns.set_str("__orig_bases__", orig);
-    }
     let qualname = match ns.get_str(&PyStr::new("__qualname__")) {
         Some(Value::Str(q)) => q.as_str().to_owned(),
         _ => name.as_str().to_owned(),
@@ -61,36 +61,6 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         cell.set(Value::Class(cls.clone()));
     }
     Ok(Value::Class(cls))
-}
-
-/// The classes of a class statement's bases. A base that is not a class may
-/// name its replacements with `__mro_entries__` (PEP 560: typing's
-/// `Generic[T]`); then the bases as written are kept as `__orig_bases__`.
-fn resolve_bases(vm: &mut Vm, written: &[Value]) -> PyResult<(Vec<Arc<Class>>, Option<Value>)> {
-    let mut bases = Vec::new();
-    let mut replaced_any = false;
-    for b in written {
-        if let Value::Class(c) = b {
-            bases.push(c.clone());
-            continue;
-        }
-        let Some(entries) = vm.get_attr_opt(b, &Arc::new(PyStr::new("__mro_entries__")))? else {
-            return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(b))));
-        };
-        let replacement = vm.call(entries, &[Value::tuple(written.to_vec())])?;
-        let Value::Tuple(items) = &replacement else {
-            return Err(vm.type_error("__mro_entries__ must return a tuple"));
-        };
-        for item in items.as_slice() {
-            match item {
-                Value::Class(c) => bases.push(c.clone()),
-                other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
-            }
-        }
-        replaced_any = true;
-    }
-    let orig = replaced_any.then(|| Value::tuple(written.to_vec()));
-    Ok((bases, orig))
 }
 
 fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, ns: &PyDict) -> PyResult<Arc<Class>> {
