@@ -37,6 +37,59 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython gives auto() its value as soon as the class body assigns it, so
+    # `AB = A | B` works; gilpy resolves it when the class is made, so an
+    # operation on auto() values is kept as a recipe until then.
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoOp(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoOp(lambda a, b: a + b, other, self)
+
+    def __invert__(self):
+        return _AutoOp(lambda a, b: ~a, self, None)
+
+
+class _AutoOp(auto):
+    """An operation on auto() values, computed once they have values."""
+
+    def __init__(self, op, left, right):
+        super().__init__()
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _compute(self):
+        left = _resolved(self._left)
+        right = _resolved(self._right)
+        return self._op(left, right)
+
+
+def _resolved(value):
+    if isinstance(value, _AutoOp):
+        return value._compute()
+    if isinstance(value, auto):
+        return value.value
+    return value
+
 
 class member:
     """Forces an item to become an Enum member."""
@@ -67,6 +120,9 @@ def _is_sunder(name):
 
 
 def _is_private(cls_name, name):
+    # gilpy does not mangle __names in class bodies (yet): take both spellings.
+    if name.startswith('__') and not name.endswith('__'):
+        return True
     pattern = '_%s__' % (cls_name,)
     if len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__'):
         return True
@@ -125,27 +181,6 @@ class _MappingProxy:
 
     def __str__(self):
         return str(self._mapping)
-
-
-class FlagBoundary:
-    """What Flag does with values outside its members: STRICT, CONFORM, EJECT, KEEP."""
-
-    def __init__(self, name):
-        self._name_ = name
-        self.name = name
-        self.value = name.lower()
-
-    def __repr__(self):
-        return '<FlagBoundary.%s: %r>' % (self._name_, self.value)
-
-    def __str__(self):
-        return 'FlagBoundary.' + self._name_
-
-
-STRICT = FlagBoundary('STRICT')
-CONFORM = FlagBoundary('CONFORM')
-EJECT = FlagBoundary('EJECT')
-KEEP = FlagBoundary('KEEP')
 
 
 def _high_bit(value):
@@ -243,7 +278,10 @@ class EnumType(type):
         for i, (name, value) in enumerate(zip(member_names, member_values)):
             if isinstance(value, auto) or (isinstance(value, tuple) and any(
                     isinstance(v, auto) for v in value)):
-                if isinstance(value, auto):
+                if isinstance(value, _AutoOp):
+                    value.value = value._compute()
+                    value = value.value
+                elif isinstance(value, auto):
                     if value.value is _auto_null:
                         value.value = generate(name, 1, len(last_values), last_values[:])
                     value = value.value
@@ -659,6 +697,27 @@ class StrEnum(str, ReprEnum):
 type.__setattr__(StrEnum, '_value_repr_', None)
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with values outside its members."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
 # ---------------------------------------------------------------- Flag
 
 class Flag(Enum, boundary=STRICT):
@@ -847,20 +906,6 @@ def unique(enumeration):
         raise ValueError('duplicate values found in %r: %s' %
                          (enumeration, alias_details))
     return enumeration
-
-
-class EnumCheck:
-    def __init__(self, name):
-        self.name = name
-        self.value = name.lower().replace('_', ' ')
-
-    def __repr__(self):
-        return '<EnumCheck.%s: %r>' % (self.name, self.value)
-
-
-CONTINUOUS = EnumCheck('CONTINUOUS')
-NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
-UNIQUE = EnumCheck('UNIQUE')
 
 
 class verify:

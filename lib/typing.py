@@ -1009,9 +1009,16 @@ class NewType:
         self.__module__ = '__main__'
 
     def __mro_entries__(self, bases):
+        # The error names the class being made, which only a subclass hook knows.
         superclass_name = self.__name__
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                        f"`{superclass_name} = NewType({superclass_name!r}, {superclass_name})`")
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
+
+        return (Dummy,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1167,19 +1174,51 @@ def get_args(tp):
     return ()
 
 
-def _eval_hint(value, globalns, localns):
-    if value is None:
-        return _NoneType
-    if isinstance(value, ForwardRef):
-        value = value.__forward_arg__
-    if isinstance(value, str):
-        try:
-            return eval(value, globalns, localns)
-        except NameError:
-            raise
-        except Exception:
-            return ForwardRef(value)
+def _eval_string(text, globalns, localns):
+    """The value of an annotation written as a string."""
+    import builtins
+    evaluate = getattr(builtins, 'eval', None)
+    if evaluate is not None:
+        return evaluate(text, globalns, localns)
+    # Without eval: a (dotted) name is looked up; anything else stays a ForwardRef.
+    parts = text.strip().split('.')
+    if not all(part.isidentifier() for part in parts):
+        return ForwardRef(text)
+    head = parts[0]
+    if localns is not None and head in localns:
+        value = localns[head]
+    elif globalns is not None and head in globalns:
+        value = globalns[head]
+    elif hasattr(builtins, head):
+        value = getattr(builtins, head)
+    else:
+        raise NameError(f"name '{head}' is not defined")
+    for part in parts[1:]:
+        value = getattr(value, part)
     return value
+
+
+def _eval_type(t, globalns, localns):
+    """Evaluate the forward references in t, also inside generic aliases."""
+    if t is None:
+        return _NoneType
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        value = _eval_string(t.__forward_arg__, globalns, localns)
+        if isinstance(value, ForwardRef):
+            return value
+        return _eval_type(value, globalns, localns)
+    if isinstance(t, _GenericAlias) and not isinstance(t, (_LiteralGenericAlias, _AnnotatedAlias)):
+        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if new_args == t.__args__:
+            return t
+        return t.copy_with(new_args)
+    return t
+
+
+def _eval_hint(value, globalns, localns):
+    return _eval_type(value, globalns, localns)
 
 
 def _strip_annotations(t):

@@ -159,7 +159,7 @@ print(is_dataclass(Inner), is_dataclass(Inner(1)), is_dataclass(3), is_dataclass
 
 P = dataclasses.make_dataclass('P', ['z', ('x', int), ('y', int, field(default=0))])
 print(P(3, 1), [f.name for f in fields(P)], P(1, 2, 3) == P(1, 2, 3))
-Q = dataclasses.make_dataclass('Q', [('a', int)], bases=(Base,), namespace={'double': lambda self: self.a * 2}, frozen=False)
+Q = dataclasses.make_dataclass('Q', [('a', int, field(default=7))], bases=(Base,), namespace={'double': lambda self: self.a * 2}, frozen=False)
 print(Q(1, 2, 3), Q(1, 2, 3).double())
 try:
     dataclasses.make_dataclass('R', [('a', int), ('a', int)])
