@@ -426,12 +426,13 @@ def _set_new_attribute(cls, name, value):
 
 
 def _type_text(a_type):
+    """An annotation as inspect.signature() writes it."""
+    if getattr(a_type, '__module__', None) == 'typing':
+        return repr(a_type).replace('typing.', '')
     if isinstance(a_type, type):
         if a_type.__module__ == 'builtins':
             return a_type.__qualname__
         return a_type.__module__ + '.' + a_type.__qualname__
-    if isinstance(a_type, str):
-        return a_type
     return repr(a_type)
 
 

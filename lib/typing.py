@@ -1174,10 +1174,39 @@ def get_args(tp):
     return ()
 
 
+# The built-in names an annotation string most often uses, for when there is
+# no `builtins` module to ask.
+_BUILTIN_TYPES = {t.__name__: t for t in (
+    int, str, float, bool, bytes, bytearray, complex, list, dict, set, frozenset,
+    tuple, type, object, range, slice, BaseException, Exception)}
+_BUILTIN_TYPES['None'] = None
+
+
+def _builtin(name):
+    """A built-in name's value, or raise NameError."""
+    try:
+        import builtins
+    except ImportError:
+        builtins = None
+    if builtins is not None:
+        if hasattr(builtins, name):
+            return getattr(builtins, name)
+    elif name in _BUILTIN_TYPES:
+        return _BUILTIN_TYPES[name]
+    elif name == 'eval':
+        try:
+            return eval
+        except NameError:
+            pass
+    raise NameError(f"name '{name}' is not defined")
+
+
 def _eval_string(text, globalns, localns):
     """The value of an annotation written as a string."""
-    import builtins
-    evaluate = getattr(builtins, 'eval', None)
+    try:
+        evaluate = _builtin('eval')
+    except NameError:
+        evaluate = None
     if evaluate is not None:
         return evaluate(text, globalns, localns)
     # Without eval: a (dotted) name is looked up; anything else stays a ForwardRef.
@@ -1189,10 +1218,8 @@ def _eval_string(text, globalns, localns):
         value = localns[head]
     elif globalns is not None and head in globalns:
         value = globalns[head]
-    elif hasattr(builtins, head):
-        value = getattr(builtins, head)
     else:
-        raise NameError(f"name '{head}' is not defined")
+        value = _builtin(head)
     for part in parts[1:]:
         value = getattr(value, part)
     return value
