@@ -139,5 +139,4 @@ print(list(Animal), Animal.BEE.value, Animal.__name__, repr(Animal))
 print(list(Enum('Sizes', ['S', 'M', 'L'], start=0)), list(Enum('Pairs', [('a', 'x'), ('b', 'y')])))
 print(list(Enum('Mapped', {'ONE': 1, 'TWO': 2})), list(Enum('Commas', 'X, Y,Z')))
 print(Color.RED.__class__.__name__, Color.__name__, Color.RED.__reduce_ex__(4))
-import copy
-print(copy.copy(Color.RED) is Color.RED, copy.deepcopy(Color.GREEN) is Color.GREEN)
+print(Color.RED.__copy__() is Color.RED, Color.GREEN.__deepcopy__({}) is Color.GREEN)
