@@ -573,7 +573,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if not has_explicit_hash:
             cls.__hash__ = None
 
-    if not getattr(cls, '__doc__', None):
+    # The class's own docstring: gilpy's class __doc__ is inherited otherwise.
+    if not cls.__dict__.get('__doc__'):
         try:
             cls.__doc__ = _signature_doc(cls, std_fields, kw_only_fields)
         except (TypeError, AttributeError):

@@ -262,6 +262,8 @@ class EnumType(type):
         # A __new__ of the class body makes the members; once they exist the
         # class's __new__ is Enum.__new__, which looks them up by value.
         save_new = Enum is not None and '__new__' in body
+        # CPython's classes do not inherit __doc__; gilpy's do unless it is set.
+        body.setdefault('__doc__', None)
         body['_member_type_'] = member_type
         body['_member_names_'] = []
         body['_member_map_'] = {}

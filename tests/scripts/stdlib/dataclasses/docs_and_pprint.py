@@ -36,3 +36,15 @@ print(child)
 pprint.pprint(child)
 pprint.pprint([child, root], width=60)
 pprint.pprint({'items': [Item('x' * 20, i, ['t'] * i) for i in range(4)]}, width=50)
+
+
+class DocumentedBase:
+    """Documented base."""
+
+
+@dataclass
+class FromDocumented(DocumentedBase):
+    x: int
+
+
+print(FromDocumented.__doc__)

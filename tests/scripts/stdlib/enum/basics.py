@@ -140,3 +140,34 @@ print(list(Enum('Sizes', ['S', 'M', 'L'], start=0)), list(Enum('Pairs', [('a', '
 print(list(Enum('Mapped', {'ONE': 1, 'TWO': 2})), list(Enum('Commas', 'X, Y,Z')))
 print(Color.RED.__class__.__name__, Color.__name__, Color.RED.__reduce_ex__(4))
 print(Color.RED.__copy__() is Color.RED, Color.GREEN.__deepcopy__({}) is Color.GREEN)
+
+
+class Documented(Enum):
+    """Colours of the rainbow."""
+    RED = 1
+
+
+print(Color.__doc__, Documented.__doc__, Documented.RED.__doc__)
+
+
+class StrMixin(str, Enum):
+    A = 'a'
+    B = 'b'
+
+
+class IntMixin(int, Enum):
+    X = 1
+
+
+print(repr(StrMixin.A), str(StrMixin.A), format(StrMixin.A), StrMixin.A == 'a', StrMixin('b'), StrMixin.A.upper())
+print(repr(IntMixin.X), str(IntMixin.X), format(IntMixin.X), IntMixin.X + 1)
+
+
+class Custom(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        return name * 2
+    X = auto()
+    Y = auto()
+
+
+print(list(Custom))
