@@ -9,7 +9,8 @@ Fractions, and only the final result is rounded to the type of the data
 import math as _math
 from fractions import Fraction
 
-__all__ = ['NormalDist', 'StatisticsError', 'fmean', 'geometric_mean',
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance',
+           'linear_regression', 'fmean', 'geometric_mean',
            'harmonic_mean', 'mean', 'median', 'median_grouped', 'median_high',
            'median_low', 'mode', 'multimode', 'pstdev', 'pvariance',
            'quantiles', 'stdev', 'variance']
@@ -411,6 +412,80 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     return _sqrt_result(ss / n)
+
+
+# ---------------------------------------------------------------- two inputs
+
+def _check_pair(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of equal length."""
+    n = _check_pair(x, y, 'covariance')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs."""
+    n = _check_pair(x, y, 'correlation')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = _math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = _math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept), as the namedtuple CPython returns."""
+
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through (x, y)."""
+    n = _check_pair(x, y, 'linear regression')
+    if proportional:
+        sxy = _math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = _math.fsum([xi * xi for xi in x])
+    else:
+        xbar = _math.fsum(x) / n
+        ybar = _math.fsum(y) / n
+        sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        sxx = _math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
 
 
 # ---------------------------------------------------------------- NormalDist
