@@ -45,3 +45,17 @@ try:
     statistics.NormalDist(0, -1)
 except statistics.StatisticsError as e:
     print('StatisticsError', e)
+
+std = statistics.NormalDist()
+for p in [0.5, 0.975, 0.025, 0.1, 0.9, 1e-10, 1 - 1e-12, 0.3, 0.425, 0.075, 1e-300, 0.999999]:
+    print(p, std.inv_cdf(p), nd.inv_cdf(p))
+print(std.quantiles(), statistics.NormalDist(10, 2).quantiles(n=10))
+print(statistics.NormalDist(2.4, 1.6).overlap(statistics.NormalDist(3.2, 2.0)), std.overlap(statistics.NormalDist(1, 1)), std.overlap(std))
+print([round(std.cdf(std.inv_cdf(p)), 12) for p in (0.01, 0.5, 0.99)], std.pdf(0.5), nd.pdf(117.5))
+zero = statistics.NormalDist(0, 0)
+for bad in [lambda: zero.inv_cdf(0.5), lambda: std.inv_cdf(0), lambda: std.inv_cdf(1.5), lambda: zero.pdf(1),
+            lambda: zero.cdf(1), lambda: zero.overlap(std), lambda: std.overlap(1), lambda: zero.zscore(1)]:
+    try:
+        print(bad())
+    except (statistics.StatisticsError, TypeError) as e:
+        print(type(e).__name__, e)
