@@ -6,6 +6,8 @@ binds its arguments itself so that its errors read like CPython's
 (`Point.__init__() missing 1 required positional argument: 'y'`).
 """
 
+from _thread import get_ident as _get_ident
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
            'make_dataclass', 'replace', 'is_dataclass']
@@ -355,7 +357,9 @@ def _make_repr(cls, fields):
     running = set()
 
     def __repr__(self):
-        key = id(self)
+        # Per thread, as reprlib.recursive_repr: another thread's repr of the
+        # same object is not a recursion.
+        key = (id(self), _get_ident())
         if key in running:
             return '...'
         running.add(key)

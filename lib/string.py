@@ -356,7 +356,7 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        return _parse_format(format_string)
+        return iter(_parse_format(format_string))
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field_name(field_name)
