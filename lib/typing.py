@@ -798,6 +798,27 @@ def _namedtuple(name, fields, defaults=(), module=None):
     return namedtuple(name, fields, defaults=defaults, module=module)
 
 
+class _FieldGetter:
+    """A namedtuple field: item `index` of the tuple, read-only."""
+
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index):
+        self.index = index
+        self.__doc__ = f'Alias for field number {index}'
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _small_namedtuple(typename, field_names, *, defaults=(), module=None, rename=False):
     """A namedtuple class, for when the collections module is not there."""
     field_names = tuple(field_names)
@@ -869,8 +890,7 @@ def _small_namedtuple(typename, field_names, *, defaults=(), module=None, rename
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, index=index: self[index],
-                                   doc=f'Alias for field number {index}')
+        namespace[name] = _FieldGetter(index)
     cls = type(typename, (tuple,), namespace)
     cls.__module__ = module if module is not None else '__main__'
     cls.__qualname__ = typename
