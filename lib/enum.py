@@ -707,7 +707,10 @@ class FlagBoundary(StrEnum):
     KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
 
 
 class EnumCheck(StrEnum):
@@ -717,7 +720,9 @@ class EnumCheck(StrEnum):
     UNIQUE = "one name per value"
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
 
 
 # ---------------------------------------------------------------- Flag
