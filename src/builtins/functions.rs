@@ -190,6 +190,17 @@ fn class_check(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bo
             }
             Ok(false)
         }
+        // An object that answers the check itself (typing's Union[int, str]).
+        Value::Instance(_) => {
+            let hook = if fname == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" };
+            match vm.user_dunder(spec, hook) {
+                Some(m) => {
+                    let r = vm.call_dunder(m, spec, &[v.clone()])?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+            }
+        }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -230,6 +241,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     }
                 }
                 Ok(false)
+            }
+            // An object that answers the check itself (typing's List, Union[...]).
+            Value::Instance(_) if vm.user_dunder(spec, "__subclasscheck__").is_some() => {
+                let m = vm.user_dunder(spec, "__subclasscheck__").expect("__subclasscheck__");
+                let r = vm.call_dunder(m, spec, &[Value::Class(c.clone())])?;
+                vm.truthy(&r)
             }
             _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }

@@ -125,11 +125,15 @@ impl Scope {
         v
     }
 
-    /// Free variable names of this scope, in slot order.
+    /// Free variable names of this scope, in slot order. A class body also
+    /// carries the cells its methods need from an enclosing function.
     pub fn freevars(&self) -> Vec<String> {
         self.order
             .iter()
-            .filter(|n| self.resolve(n) == Resolution::Free)
+            .filter(|n| {
+                self.resolve(n) == Resolution::Free
+                    || (self.kind == ScopeKind::Class && self.symbols.get(n.as_str()).is_some_and(|s| s.free && !s.declared_global))
+            })
             .cloned()
             .collect()
     }
@@ -655,16 +659,17 @@ impl Builder {
                             owner_sym.captured = true;
                         }
                     }
-                    // Every scope between the owner and this one passes the cell along.
+                    // Every scope between the owner and this one passes the cell along;
+                    // a class body too (as CPython's), though its own uses of the name
+                    // still read its namespace when it binds the name.
                     for &mid in enclosing.iter().rev() {
                         if mid == owner {
                             break;
                         }
-                        if self.table.scopes[mid].kind != ScopeKind::Class {
-                            let s = self.table.scopes[mid].sym(name);
-                            if !s.bound || s.declared_nonlocal {
-                                s.free = true;
-                            }
+                        let is_class = self.table.scopes[mid].kind == ScopeKind::Class;
+                        let s = self.table.scopes[mid].sym(name);
+                        if is_class || !s.bound || s.declared_nonlocal {
+                            s.free = true;
                         }
                     }
                     self.table.scopes[id].symbols.get_mut(name).expect("symbol").free = true;

@@ -320,7 +320,9 @@ impl Vm {
                     }
                     let r = self.call_dunder(m, v, &[])?;
                     return match builtin_value(&r) {
-                        Value::Int(h) => Ok(hash_i64(*h)),
+                        // As CPython: a machine-sized result is used as it is (only -1,
+                        // the error marker, becomes -2); a bigger int is hashed.
+                        Value::Int(h) => Ok(if *h == -1 { -2 } else { *h }),
                         Value::BigInt(b) => Ok(hash_bigint(b)),
                         Value::Bool(b) => Ok(*b as i64),
                         _ => Err(self.type_error("__hash__ method should return an integer")),
@@ -1081,6 +1083,9 @@ impl Vm {
     }
 
     pub fn unary_neg(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(result) = self.subclass_unary(v, "__neg__") {
+            return result;
+        }
         match builtin_value(v) {
             Value::Int(i) => Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::from_bigint(-BigInt::from(*i)))),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
@@ -1094,6 +1099,9 @@ impl Vm {
     }
 
     pub fn unary_pos(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(result) = self.subclass_unary(v, "__pos__") {
+            return result;
+        }
         match builtin_value(v) {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(builtin_value(v).clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -1105,12 +1113,24 @@ impl Vm {
     }
 
     pub fn unary_invert(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(result) = self.subclass_unary(v, "__invert__") {
+            return result;
+        }
         match builtin_value(v) {
             Value::Int(i) => Ok(Value::Int(!i)),
             Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
             _ => self.unary_dunder(v, "__invert__", "~"),
         }
+    }
+
+    /// A subclass of int/float that defines the operator (IntFlag's `~`) wins over the built-in one.
+    fn subclass_unary(&mut self, v: &Value, name: &str) -> Option<PyResult<Value>> {
+        if !matches!(v, Value::Instance(_)) {
+            return None;
+        }
+        let m = self.user_dunder(v, name)?;
+        Some(self.call_dunder(m, v, &[]))
     }
 
     fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
