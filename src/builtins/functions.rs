@@ -25,6 +25,19 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_function(b, "abs", abs);
 }
 
+/// Where a print without `file=` goes: `sys.stdout` as the program has it
+/// now. None while no code has imported `sys` (nothing can have replaced
+/// it, so: the standard stream).
+fn current_sys_stdout(vm: &Vm) -> PyResult<Option<Value>> {
+    match vm.interp.modules.get_str(&PyStr::new("sys")) {
+        Some(Value::Module(sys)) => match sys.dict.get_str(&PyStr::new("stdout")) {
+            Some(stdout) => Ok(Some(stdout)),
+            None => Err(vm.runtime_error("lost sys.stdout")),
+        },
+        _ => Ok(None),
+    }
+}
+
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_owned(),
@@ -36,37 +49,57 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_owned(),
         Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(other)))),
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&vm.to_str(other)?),
-        }
-    }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
+    // As CPython: `file=None` means `sys.stdout` as it is at this call (a
+    // program may have replaced it, e.g. contextlib.redirect_stdout), and
+    // `sys.stdout = None` makes print a no-op.
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => match current_sys_stdout(vm)? {
+            Some(Value::None) => return Ok(Value::None),
+            other => other,
+        },
+        Some(file) => Some(file.clone()),
+    };
+    let file = match file {
+        Some(f) if !crate::builtins::io::is_open_standard_stdout(&f) => f,
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match a {
+                    Value::Str(s) => out.push_str(s.as_str()),
+                    other => out.push_str(&vm.to_str(other)?),
+                }
+            }
+            out.push_str(&end);
             vm.write_stdout(&out);
             if flush {
                 vm.flush_stdout();
             }
+            return Ok(Value::None);
         }
-        Some(file) => {
-            let file = file.clone();
-            let write = vm.get_attr(&file, &Arc::new(PyStr::new("write")))?;
-            vm.call(write, &[Value::string(out)])?;
-            if flush {
-                if let Some(f) = vm.get_attr_opt(&file, &Arc::new(PyStr::new("flush")))? {
-                    vm.call(f, &[])?;
-                }
-            }
+    };
+    // Any other file: one `write` call per piece, as CPython makes them.
+    let write = vm.get_attr(&file, &Arc::new(PyStr::new("write")))?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call(write.clone(), &[Value::str(&sep)])?;
+        }
+        let piece = match a {
+            Value::Str(_) => a.clone(),
+            other => Value::string(vm.to_str(other)?),
+        };
+        vm.call(write.clone(), &[piece])?;
+    }
+    vm.call(write, &[Value::str(&end)])?;
+    if flush {
+        if let Some(f) = vm.get_attr_opt(&file, &Arc::new(PyStr::new("flush")))? {
+            vm.call(f, &[])?;
         }
     }
     Ok(Value::None)

@@ -166,6 +166,17 @@ impl NativeObject for File {
     }
 }
 
+/// Whether `v` is an open standard-output stream object (what `sys.stdout`
+/// starts as): `print` writes to it directly instead of calling its `write`.
+pub fn is_open_standard_stdout(v: &Value) -> bool {
+    match v {
+        Value::Native(n) => n
+            .downcast::<File>()
+            .is_some_and(|f| f.kind == Kind::Std(Stream::Stdout) && !f.closed.load(Ordering::Relaxed)),
+        _ => false,
+    }
+}
+
 /// Standard streams are shared by every reference to `sys.stdout` etc.
 pub fn standard_stream(stream: Stream) -> Value {
     let (name, mode) = match stream {
