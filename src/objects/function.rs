@@ -30,8 +30,10 @@ pub struct Function {
     /// Defaults of keyword-only parameters, by name.
     pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
     pub closure: Vec<Arc<Cell>>,
-    /// Function attributes (`f.calls = 0`), `__doc__` and friends.
-    pub dict: PyDict,
+    /// Function attributes (`f.calls = 0`), `__doc__` and friends; shared,
+    /// so that `f.__dict__` is the live dict (functools.update_wrapper
+    /// updates it in place).
+    pub dict: Arc<PyDict>,
     pub module: Value,
     /// `__annotations__`, when the `def` had any.
     pub annotations: Option<Value>,

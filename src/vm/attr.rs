@@ -412,7 +412,7 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
         "__module__" => Some(f.module.clone()),
         "__doc__" => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
         "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
-        "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
+        "__dict__" => Some(Value::Dict(f.dict.clone())),
         "__annotations__" => Some(f.annotations.clone().unwrap_or_else(|| Value::Dict(Arc::new(crate::objects::PyDict::new())))),
         _ => None,
     }
