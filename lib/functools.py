@@ -4,7 +4,9 @@
 lru_cache is safe with the GIL off: one lock guards the cache's bookkeeping
 (the dict, the recency list and the hit/miss counts) and is never held while
 the user's function runs, so a cached function may call itself and several
-threads may compute at once (a key computed twice is stored once).
+threads may compute at once (a key computed twice is stored once). Its
+wrapper is a plain function (CPython's is a C type named
+_lru_cache_wrapper), so it binds as a method like any function.
 """
 
 __all__ = [
@@ -518,148 +520,118 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _lru_cache_wrapper:
-    """A function wrapped by lru_cache: calls it, remembering results."""
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    """The function lru_cache makes: calls user_function, remembering
+    results. A plain function (so it binds as a method does), with
+    cache_info, cache_clear and cache_parameters as attributes."""
+    cache = {}
+    cache_get = cache.get
+    lock = _thread.allocate_lock()
+    hits = misses = 0
+    # The recency list: links [previous, next, key, result] in a ring
+    # around root; root's next is the least recently used entry.
+    root = []
+    root[:] = [root, root, None, None]
+    make_key = _make_key
+    fast_types = _FAST_TYPES
 
-    # Links of the recency list: [previous, next, key, result]; _root's
-    # next is the least recently used entry, its previous the most recent.
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._function = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._lock = _thread.allocate_lock()
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        root = []
-        root[:] = [root, root, None, None]
-        self._root = root
-
-    def cache_info(self):
+    def cache_info():
         """Report cache statistics"""
-        with self._lock:
-            return CacheInfo(self._hits, self._misses, self._maxsize,
-                             len(self._cache))
+        with lock:
+            return CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_clear(self):
+    def cache_clear():
         """Clear the cache and cache statistics"""
-        with self._lock:
-            self._cache.clear()
-            root = self._root
+        nonlocal hits, misses
+        with lock:
+            cache.clear()
             root[:] = [root, root, None, None]
-            self._hits = 0
-            self._misses = 0
+            hits = misses = 0
 
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            # No caching: only count the call.
+            nonlocal misses
+            with lock:
+                misses += 1
+            return user_function(*args, **kwds)
 
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            with self._lock:
-                self._misses += 1
-            return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        lock = self._lock
-        with lock:
-            link = cache.get(key)
-            if link is not None:
-                self._hits += 1
-                if maxsize is None:
-                    return link
-                # Move the link to the most recent end.
-                before, after, _, result = link
-                before[1] = after
-                after[0] = before
-                root = self._root
-                last = root[0]
-                last[1] = root[0] = link
-                link[0] = last
-                link[1] = root
-                return result
-            self._misses += 1
-        # Not found: compute without the lock (the function may call us,
-        # and other threads may use the cache meanwhile).
-        result = self._function(*args, **kwds)
-        with lock:
-            if maxsize is None:
-                cache[key] = result
-            elif key in cache:
-                # Another thread stored this key while we computed; keep
-                # its entry where it is.
-                pass
-            elif len(cache) >= maxsize:
-                # Reuse the oldest link for the new entry.
-                root = self._root
-                oldest = root[1]
-                del cache[oldest[2]]
-                nxt = oldest[1]
-                root[1] = nxt
-                nxt[0] = root
-                self._append(oldest, key, result)
-                cache[key] = oldest
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            # Unbounded: no recency order to keep.
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
             else:
-                link = [None, None, key, result]
-                self._append(link, key, result)
-                cache[key] = link
-        return result
+                key = make_key(args, kwds, typed)
+            with lock:
+                result = cache_get(key, root)
+                if result is not root:
+                    hits += 1
+                    return result
+                misses += 1
+            # Computed without the lock: the function may call us, and
+            # other threads may use the cache meanwhile.
+            result = user_function(*args, **kwds)
+            with lock:
+                cache[key] = result
+            return result
 
-    def _append(self, link, key, result):
-        root = self._root
-        last = root[0]
-        link[0] = last
-        link[1] = root
-        link[2] = key
-        link[3] = result
-        last[1] = root[0] = link
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
+            with lock:
+                link = cache_get(key)
+                if link is not None:
+                    hits += 1
+                    # Move the link to the most recent end.
+                    before, after, _, result = link
+                    before[1] = after
+                    after[0] = before
+                    last = root[0]
+                    last[1] = root[0] = link
+                    link[0] = last
+                    link[1] = root
+                    return result
+                misses += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                if key in cache:
+                    # Another thread stored this key while we computed;
+                    # keep its entry where it is.
+                    pass
+                elif len(cache) >= maxsize:
+                    # Reuse the oldest link for the new entry.
+                    oldest = root[1]
+                    del cache[oldest[2]]
+                    following = oldest[1]
+                    root[1] = following
+                    following[0] = root
+                    last = root[0]
+                    oldest[0] = last
+                    oldest[1] = root
+                    oldest[2] = key
+                    oldest[3] = result
+                    last[1] = root[0] = oldest
+                    cache[key] = oldest
+                else:
+                    last = root[0]
+                    link = [last, root, key, result]
+                    last[1] = root[0] = link
+                    cache[key] = link
+            return result
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _BoundCached(self, instance)
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
 
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __repr__(self):
-        return '<functools._lru_cache_wrapper object at %#x>' % id(self)
-
-
-class _BoundCached:
-    """A cached function looked up on an instance: the instance is its
-    first argument, as for a method."""
-
-    __slots__ = ('__func__', '__self__')
-
-    def __init__(self, func, instance):
-        self.__func__ = func
-        self.__self__ = instance
-
-    def __call__(self, /, *args, **kwds):
-        return self.__func__(self.__self__, *args, **kwds)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
-
-    def __eq__(self, other):
-        if not isinstance(other, _BoundCached):
-            return NotImplemented
-        return self.__func__ is other.__func__ and self.__self__ is other.__self__
-
-    def __hash__(self):
-        return hash((id(self.__func__), id(self.__self__)))
-
-    def __repr__(self):
-        return '<bound method %s of %r>' % (
-            getattr(self.__func__, '__qualname__', '?'), self.__self__)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):

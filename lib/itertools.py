@@ -710,19 +710,24 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
         indices = self._indices
         if indices is None:
             self._indices = [0] * len(pools)
-            return tuple([pool[0] for pool in pools])
+            # The current tuple's items, changed in place as wheels turn.
+            self._items = [pool[0] for pool in pools]
+            return tuple(self._items)
+        items = self._items
         # The odometer: advance the rightmost wheel that can turn.
         position = len(pools) - 1
         while position >= 0:
-            indices[position] += 1
-            if indices[position] < len(pools[position]):
-                break
+            pool = pools[position]
+            i = indices[position] + 1
+            if i < len(pool):
+                indices[position] = i
+                items[position] = pool[i]
+                return tuple(items)
             indices[position] = 0
+            items[position] = pool[0]
             position -= 1
-        else:
-            self._done = True
-            raise StopIteration
-        return tuple([pools[i][indices[i]] for i in range(len(pools))])
+        self._done = True
+        raise StopIteration
 
 
 def _check_r(r):
