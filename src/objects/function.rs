@@ -39,6 +39,17 @@ pub struct Function {
     pub annotations: Option<Value>,
 }
 
+impl Function {
+    /// `__qualname__` as the program has it: what it assigned (functools.wraps
+    /// copies the wrapped function's), else the name the `def` gave.
+    pub fn current_qualname(&self) -> String {
+        match self.dict.get_str(&PyStr::new("__qualname__")) {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => self.qualname.clone(),
+        }
+    }
+}
+
 /// Keyword arguments of a native call: (name, value) pairs in call order.
 pub type KwArgs<'a> = &'a [(Arc<PyStr>, Value)];
 
