@@ -99,7 +99,7 @@ impl Vm {
                 return self.container_repr(v);
             }
             Value::Function(_) | Value::StaticFunction(_) => {
-                format!("<function {} at {:#x}>", v.as_function().expect("function").qualname, v.address())
+                format!("<function {} at {:#x}>", v.as_function().expect("function").current_qualname(), v.address())
             }
             Value::Builtin(_) | Value::StaticBuiltin(_) => match v.as_builtin().map(|b| (b, &b.bound, b.owner)).expect("builtin") {
                 (b, Some(recv), _) if !matches!(recv, Value::Module(_)) => {
@@ -110,7 +110,7 @@ impl Vm {
             },
             Value::Method(m) => {
                 let name = match m.func.as_function() {
-                    Some(f) => f.qualname.clone(),
+                    Some(f) => f.current_qualname(),
                     None => "?".into(),
                 };
                 let recv = m.receiver.clone();

@@ -27,11 +27,16 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     let config = &vm.interp.config;
     dict.set_str("argv", Value::list(config.argv.iter().map(|a| Value::str(a)).collect()));
     dict.set_str("path", vm.interp.sys_path.clone());
-    dict.set_str("stdout", standard_stream(Stream::Stdout));
-    dict.set_str("stderr", standard_stream(Stream::Stderr));
-    dict.set_str("stdin", standard_stream(Stream::Stdin));
-    dict.set_str("__stdout__", standard_stream(Stream::Stdout));
-    dict.set_str("__stderr__", standard_stream(Stream::Stderr));
+    // `sys.__stdout__` is the very object `sys.stdout` starts as, so that a
+    // program can tell whether it has been replaced.
+    let (stdout, stderr, stdin) =
+        (standard_stream(Stream::Stdout), standard_stream(Stream::Stderr), standard_stream(Stream::Stdin));
+    dict.set_str("stdout", stdout.clone());
+    dict.set_str("stderr", stderr.clone());
+    dict.set_str("stdin", stdin.clone());
+    dict.set_str("__stdout__", stdout);
+    dict.set_str("__stderr__", stderr);
+    dict.set_str("__stdin__", stdin);
     dict.set_str("version", Value::string(format!("3.11.0 (gilpy {})", env!("CARGO_PKG_VERSION"))));
     let types = sys_types(vm);
     dict.set_str("version_info", types.version_info(vm, PYTHON_VERSION));

@@ -30,11 +30,24 @@ pub struct Function {
     /// Defaults of keyword-only parameters, by name.
     pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
     pub closure: Vec<Arc<Cell>>,
-    /// Function attributes (`f.calls = 0`), `__doc__` and friends.
-    pub dict: PyDict,
+    /// Function attributes (`f.calls = 0`), `__doc__` and friends; shared,
+    /// so that `f.__dict__` is the live dict (functools.update_wrapper
+    /// updates it in place).
+    pub dict: Arc<PyDict>,
     pub module: Value,
     /// `__annotations__`, when the `def` had any.
     pub annotations: Option<Value>,
+}
+
+impl Function {
+    /// `__qualname__` as the program has it: what it assigned (functools.wraps
+    /// copies the wrapped function's), else the name the `def` gave.
+    pub fn current_qualname(&self) -> String {
+        match self.dict.get_str(&PyStr::new("__qualname__")) {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => self.qualname.clone(),
+        }
+    }
 }
 
 /// Keyword arguments of a native call: (name, value) pairs in call order.

@@ -444,7 +444,7 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
         }),
         "__code__" => Some(Value::native(crate::objects::frame_object::CodeValue(f.code))),
         "__globals__" => Some(Value::Dict(f.globals.clone())),
-        "__dict__" => Some(Value::Dict(Arc::new(crate::objects::PyDict::from_table(f.dict.lock().clone())))),
+        "__dict__" => Some(Value::Dict(f.dict.clone())),
         "__annotations__" => Some(f.annotations.clone().unwrap_or_else(|| Value::Dict(Arc::new(crate::objects::PyDict::new())))),
         _ => None,
     }

@@ -1030,7 +1030,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: PyDict::new(),
+            dict: Arc::new(PyDict::new()),
             module,
             annotations,
         };

@@ -1,0 +1,391 @@
+"""Utilities for with-statement contexts: gilpy's `contextlib`, as CPython
+3.11 documents it (without the asynchronous variants: gilpy has no async).
+"""
+
+import sys
+from functools import wraps
+
+__all__ = [
+    'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
+    'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
+    'suppress',
+]
+
+
+class AbstractContextManager:
+    """An abstract base class for context managers."""
+
+    # What abc.abstractmethod on __exit__ does in CPython: a class that
+    # does not define __exit__ cannot be instantiated.
+    def __new__(cls, *args, **kwargs):
+        if getattr(cls, '__exit__', None) is _abstract_exit:
+            raise TypeError("Can't instantiate abstract class %s with "
+                            'abstract method __exit__' % cls.__name__)
+        return object.__new__(cls)
+
+    def __enter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+
+_abstract_exit = AbstractContextManager.__exit__
+
+
+class ContextDecorator:
+    "A base class or mixin that enables context managers to work as decorators."
+
+    def _recreate_cm(self):
+        """Return a recreated instance of self.
+
+        Allows an otherwise one-shot context manager like
+        _GeneratorContextManager to support use as
+        a decorator via implicit recreation.
+
+        This is a private interface just for _GeneratorContextManager.
+        See issue #11647 for details.
+        """
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        doc = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        # Each use as a decorator needs a fresh generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        # Once entered the manager cannot be recreated; drop what would.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            # The with statement may pass a class without an instance.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except StopIteration as exc:
+            # The generator finished: it suppressed the exception, unless
+            # what stopped it is the very StopIteration we threw in.
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                # Re-raised as it was: let the with statement re-raise it.
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                # PEP 479 turned our StopIteration into a RuntimeError.
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager decorator.
+
+    Typical usage:
+
+        @contextmanager
+        def some_generator(<arguments>):
+            <setup>
+            try:
+                yield <value>
+            finally:
+                <cleanup>
+
+    This makes this:
+
+        with some_generator(<arguments>) as <variable>:
+            <body>
+
+    equivalent to this:
+
+        <setup>
+        try:
+            <variable> = <value>
+            <body>
+        finally:
+            <cleanup>
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    """Context to automatically close something at the end of a block.
+
+    Code like this:
+
+        with closing(<module>.open(<arguments>)) as f:
+            <block>
+
+    is equivalent to this:
+
+        f = <module>.open(<arguments>)
+        try:
+            <block>
+        finally:
+            f.close()
+
+    """
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack, so that the same object can be re-entered.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file.
+
+        # How to send help() to stderr
+        with redirect_stdout(sys.stderr):
+            help(dir)
+
+        # How to write help() to a file
+        with open('help.txt', 'w') as f:
+            with redirect_stdout(f):
+                help(pow)
+    """
+
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = 'stderr'
+
+
+class suppress(AbstractContextManager):
+    """Context manager to suppress specified exceptions
+
+    After the exception is suppressed, execution proceeds with the next
+    statement following the with statement.
+
+         with suppress(FileNotFoundError):
+             os.remove(somefile)
+         # Execution still resumes here if the file was already removed
+    """
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        # Suppressing every subclass is what `except` would do, and
+        # returning True (not just something true) is what CPython does.
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(AbstractContextManager):
+    """Context manager that does no additional processing.
+    Used as a stand-in for a normal context manager, when a particular
+    block of code is only sometimes used with a normal context manager:
+
+    cm = optional_cm if condition else nullcontext()
+    with cm:
+        # Perform operation, using optional_cm if condition is True
+    """
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class _BoundExit:
+    """A context manager's __exit__, bound to it, as ExitStack keeps it."""
+
+    __slots__ = ('__self__', '__func__')
+
+    def __init__(self, cm, cm_exit):
+        self.__self__ = cm
+        self.__func__ = cm_exit
+
+    def __call__(self, exc_type, exc, tb):
+        return self.__func__(self.__self__, exc_type, exc, tb)
+
+
+class ExitStack(AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks.
+
+    For example:
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(fname)) for fname in filenames]
+            # All opened files will automatically be closed at the end of
+            # the with statement, even if attempts to open files later
+            # in the list raise an exception.
+    """
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Preserve the context stack by transferring it to a new instance."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers a callback with the standard __exit__ method signature.
+
+        Can suppress exceptions the same way __exit__ method can.
+        Also accepts any object with an __exit__ method (registering a call
+        to the method instead of the object itself).
+        """
+        # The method is looked up on the type, as the with statement does.
+        cm_exit = getattr(type(exit), '__exit__', None)
+        if cm_exit is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(_BoundExit(exit, cm_exit))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters the supplied context manager.
+
+        If successful, also pushes its __exit__ method as a callback and
+        returns the result of the __enter__ method.
+        """
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            cm_exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context "
+                            'manager protocol'
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append(_BoundExit(cm, cm_exit))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary callback and arguments.
+
+        Cannot suppress exceptions.
+        """
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        # So that callbacks can be introspected (and unregistered, by hand).
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        """Immediately unwind the context stack."""
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        # The exception being handled where the with statement is, if any:
+        # the context chain of a new exception stops there.
+        outer = sys.exc_info()[1]
+        suppressed = False
+        pending = False
+        callbacks = self._exit_callbacks
+        while callbacks:
+            cb = callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
+            except BaseException as new:
+                _set_context(new, exc_details[1], outer)
+                pending = True
+                exc_details = (type(new), new, new.__traceback__)
+        if pending:
+            # Raising sets the exception's context to whatever is being
+            # handled here; keep the context worked out above instead.
+            exc = exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = context
+                raise
+        return received and suppressed
+
+
+def _set_context(new, old, outer):
+    """Makes `old` (the exception the callback was given) the context of
+    the exception chain `new` raised, as if the callbacks were nested
+    with statements."""
+    while True:
+        context = new.__context__
+        if context is None or context is old:
+            return
+        if context is outer:
+            break
+        new = context
+    new.__context__ = old

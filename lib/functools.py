@@ -1,0 +1,871 @@
+"""Higher-order functions and operations on callable objects: gilpy's
+`functools`, as CPython 3.11 documents it.
+
+lru_cache is safe with the GIL off: one lock guards the cache's bookkeeping
+(the dict, the recency list and the hit/miss counts) and is never held while
+the user's function runs, so a cached function may call itself and several
+threads may compute at once (a key computed twice is stored once). Its
+wrapper is a plain function (CPython's is a C type named
+_lru_cache_wrapper), so it binds as a method like any function.
+"""
+
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+    'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+    'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+    'cached_property',
+]
+
+import _thread
+
+_MISSING = object()
+
+
+# update_wrapper() and wraps(): make a wrapper look like what it wraps.
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function
+
+       wrapper is the function to be updated
+       wrapped is the original function
+       assigned is a tuple naming the attributes assigned directly
+       from the wrapped function to the wrapper function (defaults to
+       functools.WRAPPER_ASSIGNMENTS)
+       updated is a tuple naming the attributes of the wrapper that
+       are updated with the corresponding attribute from the wrapped
+       function (defaults to functools.WRAPPER_UPDATES)
+    """
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does
+    # not win.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory to apply update_wrapper() to a wrapper function
+
+       Returns a decorator that invokes update_wrapper() with the decorated
+       function as the wrapper argument and the arguments to wraps() as the
+       remaining arguments. Default arguments are as for update_wrapper().
+       This is a convenience function to simplify applying partial() to
+       update_wrapper().
+    """
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
+
+
+# total_ordering(): the other three comparisons from one.
+
+def _from_lt(name):
+    def __gt__(self, other):
+        result = type(self).__lt__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result and self != other
+
+    def __le__(self, other):
+        result = type(self).__lt__(self, other)
+        if result is NotImplemented:
+            return result
+        return result or self == other
+
+    def __ge__(self, other):
+        result = type(self).__lt__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result
+    return locals()[name]
+
+
+def _from_le(name):
+    def __ge__(self, other):
+        result = type(self).__le__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result or self == other
+
+    def __lt__(self, other):
+        result = type(self).__le__(self, other)
+        if result is NotImplemented:
+            return result
+        return result and self != other
+
+    def __gt__(self, other):
+        result = type(self).__le__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result
+    return locals()[name]
+
+
+def _from_gt(name):
+    def __lt__(self, other):
+        result = type(self).__gt__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result and self != other
+
+    def __ge__(self, other):
+        result = type(self).__gt__(self, other)
+        if result is NotImplemented:
+            return result
+        return result or self == other
+
+    def __le__(self, other):
+        result = type(self).__gt__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result
+    return locals()[name]
+
+
+def _from_ge(name):
+    def __le__(self, other):
+        result = type(self).__ge__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result or self == other
+
+    def __gt__(self, other):
+        result = type(self).__ge__(self, other)
+        if result is NotImplemented:
+            return result
+        return result and self != other
+
+    def __lt__(self, other):
+        result = type(self).__ge__(self, other)
+        if result is NotImplemented:
+            return result
+        return not result
+    return locals()[name]
+
+
+_ORDERINGS = {
+    '__lt__': _from_lt,
+    '__le__': _from_le,
+    '__gt__': _from_gt,
+    '__ge__': _from_ge,
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    defined = [name for name in _ORDERINGS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: '
+                         '< > <= >=')
+    # CPython's choice of root: the greatest name (__lt__ first).
+    root = max(defined)
+    make = _ORDERINGS[root]
+    for name in ('__lt__', '__le__', '__gt__', '__ge__'):
+        if name == root or name in defined:
+            continue
+        setattr(cls, name, make(name))
+    return cls
+
+
+# cmp_to_key(): an old-style comparison function as a key function.
+
+class KeyWrapper:
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, mycmp, obj=_MISSING):
+        self.cmp = mycmp
+        self.obj = obj
+
+    def __call__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)'
+                            % (len(args) + len(kwargs)))
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        else:
+            if kwargs:
+                raise TypeError("'%s' is an invalid keyword argument for K()"
+                                % next(iter(kwargs)))
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return KeyWrapper(self.cmp, obj)
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+    def __repr__(self):
+        return '<functools.KeyWrapper object at %#x>' % id(self)
+
+
+def cmp_to_key(*args, **kwargs):
+    """Convert a cmp= function into a key= function."""
+    if len(args) + len(kwargs) > 1:
+        raise TypeError('cmp_to_key() takes at most 1 argument (%d given)'
+                        % (len(args) + len(kwargs)))
+    if args:
+        return KeyWrapper(args[0])
+    if 'mycmp' in kwargs:
+        return KeyWrapper(kwargs['mycmp'])
+    if kwargs:
+        raise TypeError("'%s' is an invalid keyword argument for cmp_to_key()"
+                        % next(iter(kwargs)))
+    raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+
+
+# reduce()
+
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
+
+Apply a function of two arguments cumulatively to the items of a sequence
+or iterable, from left to right, so as to reduce the iterable to a single
+value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
+((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
+of the iterable in the calculation, and serves as a default when the
+iterable is empty."""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d'
+                        % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d'
+                        % len(args))
+    function, iterable = args[0], args[1]
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        value = _MISSING
+        for value in items:
+            break
+        if value is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial '
+                            'value')
+    for item in items:
+        value = function(value, item)
+    return value
+
+
+# partial() and partialmethod()
+
+def _readonly(name):
+    def get(self):
+        return self.__dict__['_partial_' + name]
+
+    def refuse(self, value):
+        raise AttributeError('readonly attribute')
+    return property(get, refuse, refuse)
+
+
+class partial:
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+    """
+
+    func = _readonly('func')
+    args = _readonly('args')
+    keywords = _readonly('keywords')
+
+    def __new__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        cls, func, args = args[0], args[1], args[2:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        # A partial of a plain partial is one partial: its arguments first.
+        if (isinstance(func, partial)
+                and type(func).__call__ is partial.__call__
+                and len(func.__dict__) == 3):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        d = self.__dict__
+        d['_partial_func'] = func
+        d['_partial_args'] = tuple(args)
+        d['_partial_keywords'] = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        d = self.__dict__
+        if keywords:
+            keywords = {**d['_partial_keywords'], **keywords}
+        else:
+            keywords = d['_partial_keywords']
+        return d['_partial_func'](*d['_partial_args'], *args, **keywords)
+
+    def __repr__(self):
+        cls = type(self)
+        name = 'functools.partial' if cls is partial else cls.__qualname__
+        if _repr_running(self):
+            return '...'
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(a) for a in self.args)
+            parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        finally:
+            _repr_done(self)
+        return '%s(%s)' % (name, ', '.join(parts))
+
+    def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items()
+                 if not k.startswith('_partial_')}
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, extra or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('argument to __setstate__ must be a tuple')
+        if len(state) != 4:
+            raise TypeError('expected 4 items in state, got %d' % len(state))
+        func, args, keywords, extra = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError('invalid partial state')
+        d = self.__dict__
+        d.clear()
+        if extra:
+            d.update(extra)
+        d['_partial_func'] = func
+        d['_partial_args'] = tuple(args)
+        d['_partial_keywords'] = dict(keywords) if keywords else {}
+
+
+# Recursion guard for reprs, per thread.
+_repr_local = _thread._local()
+
+
+def _repr_running(obj):
+    running = getattr(_repr_local, 'running', None)
+    if running is None:
+        running = _repr_local.running = set()
+    key = id(obj)
+    if key in running:
+        return True
+    running.add(key)
+    return False
+
+
+def _repr_done(obj):
+    _repr_local.running.discard(id(obj))
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        cls = type(self)
+        return '%s.%s(%s)' % (cls.__module__, cls.__qualname__,
+                              ', '.join(parts))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # The descriptor made something new (a bound method, say):
+                # apply the arguments to that.
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            method = self._make_unbound_method()
+            if obj is None:
+                result = method
+            else:
+                result = partial(method, obj)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# lru_cache() and cache()
+
+class CacheInfo(tuple):
+    'CacheInfo(hits, misses, maxsize, currsize)'
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **changes):
+        values = [changes.pop(name, value)
+                  for name, value in zip(self._fields, self)]
+        if changes:
+            raise ValueError('Got unexpected field names: %r'
+                             % list(changes))
+        return CacheInfo(*values)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+
+_CacheInfo = CacheInfo
+
+
+class _KeywordMark:
+    """Separates positional from keyword arguments in a cache key."""
+
+    def __repr__(self):
+        return '<kwd_mark>'
+
+
+_KEYWORD_MARK = (_KeywordMark(),)
+# Arguments that are their own key when passed alone: their hash is cheap
+# and they compare equal only to themselves (or, for typed=False, as
+# CPython's key does anyway).
+_FAST_TYPES = {int, str}
+
+
+def _make_key(args, kwds, typed):
+    """A hashable key for a call, as flat as CPython's: f(1) and f(a=1)
+    are different calls; with typed, f(1) and f(1.0) are too."""
+    key = args
+    if kwds:
+        key += _KEYWORD_MARK
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple([type(v) for v in args])
+        if kwds:
+            key += tuple([type(v) for v in kwds.values()])
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
+        return key[0]
+    return key
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    """The function lru_cache makes: calls user_function, remembering
+    results. A plain function (so it binds as a method does), with
+    cache_info, cache_clear and cache_parameters as attributes."""
+    cache = {}
+    cache_get = cache.get
+    lock = _thread.allocate_lock()
+    hits = misses = 0
+    # The recency list: links [previous, next, key, result] in a ring
+    # around root; root's next is the least recently used entry.
+    root = []
+    root[:] = [root, root, None, None]
+    make_key = _make_key
+    fast_types = _FAST_TYPES
+
+    def cache_info():
+        """Report cache statistics"""
+        with lock:
+            return CacheInfo(hits, misses, maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        nonlocal hits, misses
+        with lock:
+            cache.clear()
+            root[:] = [root, root, None, None]
+            hits = misses = 0
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            # No caching: only count the call.
+            nonlocal misses
+            with lock:
+                misses += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            # Unbounded: no recency order to keep.
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
+            with lock:
+                result = cache_get(key, root)
+                if result is not root:
+                    hits += 1
+                    return result
+                misses += 1
+            # Computed without the lock: the function may call us, and
+            # other threads may use the cache meanwhile.
+            result = user_function(*args, **kwds)
+            with lock:
+                cache[key] = result
+            return result
+
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
+            with lock:
+                link = cache_get(key)
+                if link is not None:
+                    hits += 1
+                    # Move the link to the most recent end.
+                    before, after, _, result = link
+                    before[1] = after
+                    after[0] = before
+                    last = root[0]
+                    last[1] = root[0] = link
+                    link[0] = last
+                    link[1] = root
+                    return result
+                misses += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                if key in cache:
+                    # Another thread stored this key while we computed;
+                    # keep its entry where it is.
+                    pass
+                elif len(cache) >= maxsize:
+                    # Reuse the oldest link for the new entry.
+                    oldest = root[1]
+                    del cache[oldest[2]]
+                    following = oldest[1]
+                    root[1] = following
+                    following[0] = root
+                    last = root[0]
+                    oldest[0] = last
+                    oldest[1] = root
+                    oldest[2] = key
+                    oldest[3] = result
+                    last[1] = root[0] = oldest
+                    cache[key] = oldest
+                else:
+                    last = root[0]
+                    link = [last, root, key, result]
+                    last[1] = root[0] = link
+                    cache[key] = link
+            return result
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    If *maxsize* is set to None, the LRU features are disabled and the cache
+    can grow without bound.
+
+    If *typed* is True, arguments of different types will be cached separately.
+    For example, f(3.0) and f(3) will be treated as distinct calls with
+    distinct results.
+
+    Arguments to the cached function must be hashable.
+
+    View the cache statistics named tuple (hits, misses, maxsize, currsize)
+    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
+    Access the underlying function with f.__wrapped__.
+
+    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
+
+    """
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # Used as @lru_cache, without arguments.
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a '
+                        'callable, or None')
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+# singledispatch() and singledispatchmethod()
+
+def _find_implementation(cls, registry):
+    for klass in cls.__mro__:
+        if klass in registry:
+            return registry[klass]
+    return None
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
+    registry = {}
+    dispatch_cache = {}
+    # Held while the registry changes and while a cache entry is computed,
+    # so that no thread stores a choice made from an outdated registry.
+    lock = _thread.allocate_lock()
+
+    def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+
+        """
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        with lock:
+            impl = _find_implementation(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+
+        """
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. '
+                                '%r is not a class.' % (cls,))
+            annotations = getattr(cls, '__annotations__', None)
+            if not annotations:
+                raise TypeError(
+                    'Invalid first argument to `register()`: %r. Use either '
+                    '`@register(some_class)` or plain `@register` on an '
+                    'annotated function.' % (cls,))
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError('Invalid annotation for %r. %r is not a class.'
+                                % (argname, cls))
+        with lock:
+            registry[cls] = func
+            dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument'
+                            % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_method*.
+        """
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError('%s requires at least 1 positional argument'
+                                % funcname)
+            method = dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+def _bind(method, obj, cls):
+    get = getattr(type(method), '__get__', None)
+    if get is not None:
+        return get(method, obj, cls)
+    if obj is None:
+        return method
+    return partial(method, obj)
+
+
+# cached_property()
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        # Imported here: threading is heavier than functools needs to be.
+        from threading import RLock
+        self.lock = RLock()
+
+    def _find_name(self, cls):
+        # The name __set_name__ would have given, for a class made while
+        # the interpreter did not call __set_name__.
+        for klass in cls.__mro__:
+            for name, value in klass.__dict__.items():
+                if value is self:
+                    self.__set_name__(klass, name)
+                    return
+        raise TypeError('Cannot use cached_property instance without '
+                        'calling __set_name__ on it.')
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                'Cannot assign the same cached_property to two different '
+                'names (%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            self._find_name(type(instance))
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = ("No '__dict__' attribute on %r instance to cache %r "
+                   'property.' % (type(instance).__name__, self.attrname))
+            raise TypeError(msg) from None
+        value = cache.get(self.attrname, _MISSING)
+        if value is _MISSING:
+            with self.lock:
+                # Another thread may have filled it while we waited.
+                value = cache.get(self.attrname, _MISSING)
+                if value is _MISSING:
+                    value = self.func(instance)
+                    try:
+                        cache[self.attrname] = value
+                    except TypeError:
+                        msg = ("The '__dict__' attribute on %r instance does "
+                               'not support item assignment for caching %r '
+                               'property.' % (type(instance).__name__,
+                                              self.attrname))
+                        raise TypeError(msg) from None
+        return value
