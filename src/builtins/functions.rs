@@ -191,6 +191,13 @@ fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        let is_callable = callable(vm, &args[..1], &[])?;
+        if !matches!(is_callable, Value::Bool(true)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(Value::native(super::iterators::CallableIter::new(args[0].clone(), args[1].clone())));
+    }
     vm.iter(&args[0])
 }
 
