@@ -106,6 +106,8 @@ impl Vm {
                     r.len(self)?
                 } else if let Some(view) = n.downcast::<super::containers::DictView>() {
                     view.dict.len()
+                } else if let Some(p) = n.downcast::<super::dict_views::MappingProxy>() {
+                    p.dict.len()
                 } else if let Some(n) = crate::objects::bytes::len(v) {
                     n
                 } else {

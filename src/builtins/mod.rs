@@ -11,6 +11,7 @@ pub mod constructors;
 pub mod containers;
 pub mod container_methods;
 pub mod descriptors;
+pub mod dict_views;
 pub mod functions;
 pub mod io;
 pub mod iterators;
@@ -91,6 +92,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     str_methods::register(interp);
     container_methods::register(interp);
     iterators::register(interp);
+    dict_views::register(interp);
     native_methods::register(interp);
     numeric::register(interp);
     io::register(interp);

@@ -33,6 +33,10 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(_) if super::dict_views::proxied(v).is_some() => {
+                let d = super::dict_views::proxied(v).expect("mappingproxy");
+                self.repr(&d)
+            }
             _ => self.repr(v),
         }
     }

@@ -545,6 +545,9 @@ impl Vm {
                 if let Some(it) = crate::builtins::containers::view_iter(&***n) {
                     return Ok(Value::native(it));
                 }
+                if let Some(d) = crate::builtins::dict_views::proxied(v) {
+                    return self.iter(&d);
+                }
                 if let Some(it) = crate::objects::bytes::iter(v) {
                     return Ok(it);
                 }

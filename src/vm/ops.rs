@@ -405,6 +405,17 @@ impl Vm {
     /// Comparison of two built-in values; `None` when it does not apply.
     fn compare_builtin(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
         use Value::*;
+        if matches!(a, Native(_)) || matches!(b, Native(_)) {
+            use crate::builtins::dict_views;
+            if let Some(r) = dict_views::compare(self, a, b, op) {
+                return r.map(Some);
+            }
+            if let (Some(_), _) | (_, Some(_)) = (dict_views::proxied(a), dict_views::proxied(b)) {
+                let a = dict_views::proxied(a).unwrap_or_else(|| a.clone());
+                let b = dict_views::proxied(b).unwrap_or_else(|| b.clone());
+                return self.compare_builtin(&a, &b, op);
+            }
+        }
         let ord: Option<Ordering> = match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
             (Float(x), Float(y)) => {
@@ -653,6 +664,9 @@ impl Vm {
                 }
             }
             Value::Native(n) => {
+                if let Some(d) = crate::builtins::dict_views::proxied(container) {
+                    return self.contains(&d, item);
+                }
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
                     // Ints are found by arithmetic; anything else by `==` on each item.
                     if let Some(i) = to_bigint(item) {
@@ -880,7 +894,7 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(orig_b)
             ))),
-            _ => match complex::binary_op(self, a, b, op) {
+            _ => match crate::builtins::dict_views::binary(self, a, b, op).or_else(|| complex::binary_op(self, a, b, op)) {
                 Some(r) => r,
                 Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
             },

@@ -37,6 +37,7 @@ builtin_types! {
     complex: "complex",
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
     buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
+    mappingproxy: "mappingproxy",
 }
 
 macro_rules! exception_types {
@@ -193,6 +194,7 @@ impl Types {
             bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
             buffered_reader: simple("BufferedReader", BaseKind::Object),
             buffered_writer: simple("BufferedWriter", BaseKind::Object),
+            mappingproxy: simple("mappingproxy", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,
