@@ -320,6 +320,12 @@ impl Vm {
             Value::Native(_) if crate::objects::bytes::is_bytes_like(v) => {
                 return crate::objects::bytes::hash(self, v).expect("bytes")
             }
+            // Equal bound methods hash alike: by their object's identity and their function.
+            Value::Method(m) => ((m.receiver.address() >> 4) as i64) ^ self.hash(&m.func)?,
+            Value::Builtin(b) if b.bound.is_some() => {
+                let receiver = b.bound.as_ref().expect("bound");
+                ((receiver.address() >> 4) as i64) ^ (b.func as usize >> 4) as i64
+            }
             other => (other.address() >> 4) as i64,
         })
     }
@@ -510,6 +516,18 @@ impl Vm {
                 }));
             }
             (None, None) => Some(Ordering::Equal),
+            (Method(x), Method(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                // `__self__` by identity, `__func__` by equality, as CPython.
+                let eq = x.receiver.is(&y.receiver) && self.eq(&x.func, &y.func)?;
+                return Ok(Some(eq == (op == CmpKind::Eq)));
+            }
+            (Builtin(x), Builtin(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let eq = match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q) && x.func as usize == y.func as usize && x.name == y.name,
+                    _ => a.is(b),
+                };
+                return Ok(Some(eq == (op == CmpKind::Eq)));
+            }
             (Native(_), Native(_)) if crate::objects::bytes::compare(a, b, op).is_some() => {
                 return Ok(crate::objects::bytes::compare(a, b, op));
             }
