@@ -11,6 +11,7 @@ pub mod constructors;
 pub mod containers;
 pub mod container_methods;
 pub mod descriptors;
+pub mod exception_methods;
 pub mod dict_views;
 pub mod functions;
 pub mod io;
@@ -93,6 +94,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     container_methods::register(interp);
     iterators::register(interp);
     dict_views::register(interp);
+    exception_methods::register(interp);
     native_methods::register(interp);
     numeric::register(interp);
     io::register(interp);

@@ -208,7 +208,7 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             _ => {}
         }
-        if let Some(mut st) = inst.exception() {
+        if let Some(st) = inst.exception() {
             return Ok(match name {
                 "args" => Some(Value::tuple(st.args.clone())),
                 "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
@@ -224,10 +224,6 @@ impl Vm {
                         1 => st.args[0].clone(),
                         _ => Value::tuple(st.args.clone()),
                     })
-                }
-                "with_traceback" => {
-                    st.traceback.clear();
-                    None
                 }
                 _ => None,
             });
@@ -303,6 +299,9 @@ impl Vm {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
+                if inst.exception().is_some() && self.set_exception_attr(inst, name.as_str(), &value)? {
+                    return Ok(());
+                }
                 if inst.class.builtin && !matches!(inst.payload, Payload::Exception(_) | Payload::ThreadLocal(_)) {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
