@@ -65,6 +65,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn make_class(vm: &mut Vm, name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, ns: &PyDict) -> PyResult<Arc<Class>> {
     let dict = PyDict::from_table(ns.lock().clone());
+    crate::vm::slots::install(vm, &dict)?;
     // Plain functions named __new__ are static methods, __init_subclass__ and __class_getitem__ class methods.
     if let Some(f @ (Value::Function(_) | Value::StaticFunction(_))) = dict.get_str(&PyStr::new("__new__")) {
         dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: f }));

@@ -204,6 +204,7 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         match name {
+            "__dict__" if !super::slots::has_instance_dict(self, &inst.class) => return Ok(None),
             "__dict__" => return Ok(Some(Value::Dict(self.attribute_dict(inst)?.into_owned()))),
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             _ => {}
@@ -303,6 +304,9 @@ impl Vm {
                     return Ok(());
                 }
                 if inst.class.builtin && !matches!(inst.payload, Payload::Exception(_) | Payload::ThreadLocal(_)) {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                if !super::slots::has_instance_dict(self, &inst.class) {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
                 self.attribute_dict(inst)?.set_str_value(&Value::Str(name.clone()), value);

@@ -97,7 +97,7 @@ impl Vm {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 // An exception keeps `args`, `__cause__`... in its state, not its dict.
-                let plain_setattr = self.plain_setattr(inst) && !is_exception(inst);
+                let plain_setattr = self.plain_setattr(inst) && !is_exception(inst) && super::slots::has_instance_dict(self, &inst.class);
                 self.learn(slot, inst, SiteKind::InstanceOnly { plain_setattr }, hint, epoch);
                 if let Some(v) = found {
                     return Ok(v);
@@ -129,6 +129,7 @@ impl Vm {
                 && !inst.class.builtin
                 && !is_thread_local(inst)
                 && !is_exception(inst)
+                && super::slots::has_instance_dict(self, &inst.class)
                 && self.class_cache.lookup(&inst.class, name).is_none()
                 && self.plain_setattr(inst);
             if plain {

@@ -17,6 +17,7 @@ pub mod iter;
 mod ops;
 mod stack;
 mod output;
+pub mod slots;
 mod thread_local;
 pub mod thread_names;
 pub mod types;
