@@ -80,6 +80,41 @@ hash_info = _struct_sequence("hash_info", (
     "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))
 
 
+__name__ = "_frozen_importlib"
+
+
+class ModuleSpec:
+    """What the import system knows of a module (`module.__spec__`)."""
+
+    def __init__(self, name, loader, *, origin=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.submodule_search_locations = [] if is_package else None
+        self.loader_state = None
+        self.cached = None
+        self.has_location = origin is not None and origin not in ("built-in", "frozen")
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition(".")[0]
+        return self.name
+
+    def __repr__(self):
+        args = ["name=%r" % (self.name,), "loader=%r" % (self.loader,)]
+        if self.origin is not None:
+            args.append("origin=%r" % (self.origin,))
+        if self.submodule_search_locations is not None:
+            args.append("submodule_search_locations=%r" % (self.submodule_search_locations,))
+        return "ModuleSpec(%s)" % ", ".join(args)
+
+    def __eq__(self, other):
+        if not isinstance(other, ModuleSpec):
+            return NotImplemented
+        return (self.name, self.origin, self.submodule_search_locations) == (other.name, other.origin, other.submodule_search_locations)
+
+
 __name__ = "types"
 
 

@@ -43,6 +43,7 @@ pub fn install_main_module(vm: &mut Vm, filename: Option<&str>) -> Arc<PyDict> {
     }
     globals.set_str("__builtins__", Value::None);
     globals.set_str("__package__", Value::None);
+    globals.set_str("__spec__", Value::None);
     let module = Value::Module(Arc::new(crate::objects::Module {
         name: "__main__".into(),
         dict: globals.clone(),

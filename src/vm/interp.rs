@@ -43,6 +43,10 @@ pub struct Interpreter {
     /// Modules whose body is running now, for the "partially initialized
     /// module" message of a circular `from m import x`.
     pub initializing: Mutex<Vec<String>>,
+    /// Per-module import locks: a second thread importing a module another
+    /// thread is loading waits for it (src/vm/import.rs).
+    pub(crate) import_locks: Mutex<super::import::ImportLocks>,
+    pub(crate) import_done: parking_lot::Condvar,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: Mutex<HashMap<String, Arc<str>>>,
     pub recursion_limit: AtomicUsize,
@@ -141,6 +145,8 @@ impl Interpreter {
             modules: Arc::new(PyDict::new()),
             sys_path: Value::list(sys_path),
             initializing: Mutex::new(Vec::new()),
+            import_locks: Mutex::new(Default::default()),
+            import_done: parking_lot::Condvar::new(),
             sources: Mutex::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),
             eval_breaker: AtomicU32::new(0),
