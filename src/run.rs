@@ -131,5 +131,5 @@ pub fn print_exception(vm: &mut Vm, err: &PyErr) {
 
 /// A fresh interpreter and a main-thread VM for it.
 pub fn new_vm(config: crate::vm::Config) -> Vm {
-    Vm::new(Interpreter::new(config))
+    Vm::new(Interpreter::new(config, crate::modules::find))
 }

@@ -14,8 +14,22 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{PyErr, PyResult, Vm};
-use crate::modules::Entry;
 use crate::objects::{Module, PyDict, PyStr, Value};
+
+/// What the module registry knows of a module name.
+pub enum ModuleSource {
+    /// A native module: fills the namespace (which already holds `__name__`).
+    Native(fn(&mut Vm, &Arc<PyDict>)),
+    /// A `.py` module frozen into the binary (or read from `GILPY_LIB`).
+    Frozen { source: std::borrow::Cow<'static, str>, is_package: bool },
+}
+
+/// The module registry's lookup (`name`, the `GILPY_LIB` directory). The
+/// interpreter is given it by whoever creates it (src/run.rs passes
+/// `modules::find`), so that `vm/` does not depend on `modules/`.
+pub type ModuleRegistry = fn(&str, Option<&Path>) -> Option<ModuleSource>;
+
+use ModuleSource as Entry;
 
 /// Where a module's code comes from once it has been found.
 enum Found {
@@ -178,7 +192,7 @@ impl Vm {
     }
 
     fn find_and_load(&mut self, name: &str, parent: Option<Value>, search: &Value) -> PyResult<Value> {
-        let found = match crate::modules::find(name, self.interp.config.lib_dir.as_deref()) {
+        let found = match (self.interp.module_registry)(name, self.interp.config.lib_dir.as_deref()) {
             Some(entry) => Found::Registry(entry),
             None => {
                 let dirs = self.collect(search)?;

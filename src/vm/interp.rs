@@ -47,6 +47,8 @@ pub struct Interpreter {
     /// thread is loading waits for it (src/vm/import.rs).
     pub(crate) import_locks: Mutex<super::import::ImportLocks>,
     pub(crate) import_done: parking_lot::Condvar,
+    /// Finds built-in and frozen modules (src/modules/mod.rs's `find`).
+    pub(crate) module_registry: super::ModuleRegistry,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: Mutex<HashMap<String, Arc<str>>>,
     pub recursion_limit: AtomicUsize,
@@ -131,7 +133,9 @@ impl Output {
 }
 
 impl Interpreter {
-    pub fn new(config: Config) -> Arc<Interpreter> {
+    /// An interpreter whose imports find built-in and frozen modules with
+    /// `module_registry` (the caller's: `vm/` does not know the registry).
+    pub fn new(config: Config, module_registry: super::ModuleRegistry) -> Arc<Interpreter> {
         let types = Types::new();
         let builtins = Arc::new(PyDict::new());
         let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
@@ -146,6 +150,7 @@ impl Interpreter {
             sys_path: Value::list(sys_path),
             initializing: Mutex::new(Vec::new()),
             import_locks: Mutex::new(Default::default()),
+            module_registry,
             import_done: parking_lot::Condvar::new(),
             sources: Mutex::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),

@@ -29,6 +29,7 @@ use std::sync::Arc;
 pub use exceptions::PyErr;
 pub use gil::Blocking;
 pub use frame::Frame;
+pub use import::{ModuleRegistry, ModuleSource};
 pub use interp::{Config, Interpreter};
 pub use types::Types;
 
