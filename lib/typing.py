@@ -799,7 +799,7 @@ def _namedtuple(name, fields, defaults=(), module=None):
 
 
 class _FieldGetter:
-    """A namedtuple field: item `index` of the tuple, read-only."""
+    # A namedtuple field: item `index` of the tuple, read-only.
 
     __slots__ = ('index', '__doc__')
 

@@ -43,6 +43,7 @@ pub fn install_main_module(vm: &mut Vm, filename: Option<&str>) -> Arc<PyDict> {
     }
     globals.set_str("__builtins__", Value::None);
     globals.set_str("__package__", Value::None);
+    globals.set_str("__spec__", Value::None);
     let module = Value::Module(Arc::new(crate::objects::Module {
         name: "__main__".into(),
         dict: globals.clone(),
@@ -130,5 +131,5 @@ pub fn print_exception(vm: &mut Vm, err: &PyErr) {
 
 /// A fresh interpreter and a main-thread VM for it.
 pub fn new_vm(config: crate::vm::Config) -> Vm {
-    Vm::new(Interpreter::new(config))
+    Vm::new(Interpreter::new(config, crate::modules::find))
 }

@@ -163,6 +163,7 @@ fn new_class_from_namespace(
     let dict = PyDict::from_table(ns.lock().clone());
     let classcell = dict.del_str(&PyStr::new("__classcell__"));
     dict.del_str(&PyStr::new("__qualname__"));
+    crate::vm::slots::install(vm, &dict)?;
     // Plain functions named __new__ are static methods, __init_subclass__ and __class_getitem__ class methods.
     if let Some(f @ (Value::Function(_) | Value::StaticFunction(_))) = dict.get_str(&PyStr::new("__new__")) {
         dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: f }));

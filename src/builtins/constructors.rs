@@ -302,20 +302,24 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `BaseException.__new__`: every exception remembers its constructor arguments.
-fn exception_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_of(args);
+fn exception_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = super::exception_methods::os_error_new_class(vm, &cls_of(args), &args[1..]);
     let inst = crate::vm::new_instance(&cls);
     if let Value::Instance(i) = &inst {
-        if let Some(mut st) = i.exception() {
+        if cls.is_subclass(&vm.types().exceptions.os_error) {
+            super::exception_methods::init_os_error(i, &args[1..]);
+        } else if let Some(mut st) = i.exception() {
             st.args = args[1..].to_vec();
         }
     }
     Ok(inst)
 }
 
-fn exception_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn exception_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Value::Instance(i) = &args[0] {
-        if let Some(mut st) = i.exception() {
+        if i.class.is_subclass(&vm.types().exceptions.os_error) {
+            super::exception_methods::init_os_error(i, &args[1..]);
+        } else if let Some(mut st) = i.exception() {
             st.args = args[1..].to_vec();
         }
     }

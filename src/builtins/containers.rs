@@ -35,6 +35,9 @@ impl NativeObject for DictView {
         };
         Some(vm.repr(&Value::list(items)).map(|r| format!("{name}({r})")))
     }
+    fn attr(&self, name: &str) -> Option<Value> {
+        (name == "mapping").then(|| super::dict_views::view_mapping(self))
+    }
 }
 
 impl DictView {
@@ -133,6 +136,9 @@ impl Vm {
                 }))
             }
             (Value::Native(n), _) => {
+                if let Some(d) = super::dict_views::proxied(container) {
+                    return self.get_item(&d, index);
+                }
                 if let Some(r) = crate::objects::bytes::get_item(self, container, index) {
                     return r;
                 }

@@ -138,6 +138,8 @@ impl Vm {
                     r.len(self)?
                 } else if let Some(view) = n.downcast::<super::containers::DictView>() {
                     view.dict.len()
+                } else if let Some(p) = n.downcast::<super::dict_views::MappingProxy>() {
+                    p.dict.len()
                 } else if let Some(n) = crate::objects::bytes::len(v) {
                     n
                 } else {
@@ -266,6 +268,13 @@ fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        let is_callable = callable(vm, &args[..1], &[])?;
+        if !matches!(is_callable, Value::Bool(true)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(Value::native(super::iterators::CallableIter::new(args[0].clone(), args[1].clone())));
+    }
     vm.iter(&args[0])
 }
 

@@ -418,16 +418,7 @@ pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, filename: Option<&str>) -> P
 }
 
 pub(super) fn os_error_from(vm: &Vm, errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
-    let ex = &vm.types().exceptions;
-    let cls = match errno {
-        2 => &ex.file_not_found_error,
-        13 | 1 => &ex.permission_error,
-        17 => &ex.file_exists_error,
-        21 => &ex.is_a_directory_error,
-        110 => &ex.timeout_error,
-        _ => &ex.os_error,
-    }
-    .clone();
+    let cls = super::exception_methods::os_error_class(vm, errno as i64);
     let value = crate::vm::exceptions::new_exception(&cls, vec![Value::Int(errno as i64), Value::str(strerror)]);
     if let Value::Instance(inst) = &value {
         inst.dict.set_str("errno", Value::Int(errno as i64));

@@ -19,9 +19,23 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.map, "__new__", map_new);
     add_method(&t.filter, "__new__", filter_new);
     add_method(&t.reversed, "__new__", reversed_new);
-    for cls in [&t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed] {
+    let iterators = [
+        &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed, &t.list_iterator, &t.tuple_iterator,
+        &t.range_iterator, &t.longrange_iterator, &t.str_iterator, &t.dict_keyiterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.callable_iterator,
+        &t.bytes_iterator, &t.bytearray_iterator,
+    ];
+    for cls in iterators {
         add_method(cls, "__iter__", iter_self);
         add_method(cls, "__next__", next_method);
+    }
+    let sized = [
+        &t.reversed, &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator,
+        &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
+        &t.bytes_iterator, &t.bytearray_iterator,
+    ];
+    for cls in sized {
+        add_method(cls, "__length_hint__", length_hint_method);
     }
     let b = &interp.builtins;
     add_function(b, "sorted", sorted);
@@ -40,6 +54,13 @@ fn next_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn length_hint_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match &args[0] {
+        Value::Native(n) => Ok(Value::Int(n.length_hint().unwrap_or(0) as i64)),
+        other => Err(vm.type_error(format!("descriptor '__length_hint__' does not apply to a '{}' object", vm.type_name(other)))),
     }
 }
 
@@ -250,6 +271,43 @@ fn filter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::native(Filter { func: args[1].clone(), source }))
 }
 
+// ---- iter(callable, sentinel) ----
+
+/// `iter(callable, sentinel)`: calls `callable()` until it returns a value
+/// equal to `sentinel` (or raises StopIteration), then stays exhausted.
+pub struct CallableIter {
+    func: Value,
+    sentinel: Value,
+    done: AtomicBool,
+}
+
+iterator_class!(CallableIter, callable_iterator);
+
+impl CallableIter {
+    pub fn new(func: Value, sentinel: Value) -> CallableIter {
+        CallableIter { func, sentinel, done: AtomicBool::new(false) }
+    }
+
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.done.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let v = match vm.call(self.func.clone(), &[]) {
+            Ok(v) => v,
+            Err(e) if e.is(&vm.types().exceptions.stop_iteration) => {
+                self.done.store(true, Ordering::Relaxed);
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        if vm.eq(&v, &self.sentinel)? {
+            self.done.store(true, Ordering::Relaxed);
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+}
+
 // ---- reversed ----
 
 /// Walks a sequence backwards by index: a list (read live, as CPython does)
@@ -260,7 +318,27 @@ pub struct Reversed {
     index: AtomicI64,
 }
 
-iterator_class!(Reversed, reversed);
+impl NativeObject for Reversed {
+    fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
+        &t.reversed
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn iter_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        self.advance(vm)
+    }
+    fn length_hint(&self) -> Option<usize> {
+        let left = self.index.load(Ordering::Relaxed) + 1;
+        match &self.source {
+            Value::List(l) if left as usize > l.len() => Some(0),
+            _ => Some(left.max(0) as usize),
+        }
+    }
+}
 
 impl Reversed {
     fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {

@@ -12,6 +12,8 @@ pub mod containers;
 pub mod container_methods;
 pub mod descriptors;
 pub mod exec;
+pub mod exception_methods;
+pub mod dict_views;
 pub mod functions;
 pub mod generic_alias;
 pub mod io;
@@ -95,6 +97,8 @@ pub fn install(interp: &Arc<Interpreter>) {
     str_methods::register(interp);
     container_methods::register(interp);
     iterators::register(interp);
+    dict_views::register(interp);
+    exception_methods::register(interp);
     native_methods::register(interp);
     numeric::register(interp);
     io::register(interp);

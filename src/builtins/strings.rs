@@ -43,6 +43,10 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(_) if super::dict_views::proxied(v).is_some() => {
+                let d = super::dict_views::proxied(v).expect("mappingproxy");
+                self.repr(&d)
+            }
             _ => self.repr(v),
         }
     }
@@ -54,7 +58,6 @@ impl Vm {
             let get = |n: &str| inst.dict.get_str(&PyStr::new(n));
             let (errno, strerror) = match (get("errno"), get("strerror")) {
                 (Some(e), Some(s)) if !e.is_none() => (Some(e), Some(s)),
-                _ if args.len() >= 2 => (Some(args[0].clone()), Some(args[1].clone())),
                 _ => (None, None),
             };
             if let (Some(e), Some(s)) = (errno, strerror) {
@@ -62,6 +65,9 @@ impl Vm {
                 let filename = get("filename").or_else(|| args.get(2).cloned());
                 if let Some(f) = filename.filter(|f| !f.is_none()) {
                     text.push_str(&format!(": {}", self.repr(&f)?));
+                    if let Some(f2) = get("filename2").filter(|f| !f.is_none()) {
+                        text.push_str(&format!(" -> {}", self.repr(&f2)?));
+                    }
                 }
                 return Ok(text);
             }

@@ -30,6 +30,14 @@ impl Traceback {
     }
 }
 
+/// The entries (innermost first, as an exception records them) from `tb`
+/// on, or None when `tb` is not a traceback.
+pub fn entries_of(tb: &Value) -> Option<Vec<TraceEntry>> {
+    let Value::Native(n) = tb else { return None };
+    let tb = n.downcast::<Traceback>()?;
+    Some(tb.entries[tb.at..].iter().rev().cloned().collect())
+}
+
 impl NativeObject for Traceback {
     fn class<'t>(&self, t: &'t Types) -> &'t Arc<Class> {
         &t.traceback

@@ -41,11 +41,9 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("_traceback", |_, dict| traceback::fill(dict)),
 ];
 
-/// What the registry knows of a module name.
-pub enum Entry {
-    Native(InitFn),
-    Frozen { source: std::borrow::Cow<'static, str>, is_package: bool },
-}
+/// What the registry knows of a module name (the type the import system,
+/// in `vm/`, defines for the lookup it is given).
+pub use crate::vm::ModuleSource as Entry;
 
 /// The built-in or frozen module called `name` (dotted for a submodule).
 /// With `lib_dir` (`GILPY_LIB`), a frozen module's source is read from that

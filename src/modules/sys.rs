@@ -42,6 +42,7 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     dict.set_str("version_info", types.version_info(vm, PYTHON_VERSION));
     dict.set_str("hexversion", Value::Int(hexversion(PYTHON_VERSION)));
     dict.set_str("implementation", implementation(vm, &types));
+    struct_sequences(vm, dict);
     dict.set_str("platform", Value::str("linux"));
     dict.set_str("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     dict.set_str("maxsize", Value::Int(i64::MAX));
@@ -109,6 +110,48 @@ fn sys_types(vm: &mut Vm) -> SysTypes {
     let Ok(Value::Module(module)) = vm.import_module("_sys_types") else { panic!("_sys_types imports") };
     let class = |name: &str| module.dict.get_str(&crate::objects::PyStr::new(name)).expect("a class of _sys_types.py");
     SysTypes { version_info: class("version_info"), simple_namespace: class("SimpleNamespace") }
+}
+
+/// `sys.flags`, `sys.float_info`, `sys.int_info` and `sys.hash_info`, with
+/// CPython 3.11's values for a plain `python3 script.py` run (gilpy has none
+/// of the command-line switches those flags record).
+fn struct_sequences(vm: &mut Vm, dict: &Arc<PyDict>) {
+    let Ok(Value::Module(module)) = vm.import_module("_sys_types") else { panic!("_sys_types imports") };
+    let int = |i: i64| Value::Int(i);
+    // CPython sets dont_write_bytecode from PYTHONDONTWRITEBYTECODE too.
+    let no_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").map_or(false, |v| !v.is_empty());
+    let mut flags: Vec<Value> = [0, 0, 0, 0, no_bytecode as i64, 0, 0, 0, 0, 0, 0, 1, 0].into_iter().map(int).collect();
+    flags.extend([Value::Bool(false), int(0), int(0), Value::Bool(false), int(-1)]);
+    let float_info = vec![
+        Value::Float(f64::MAX),
+        int(f64::MAX_EXP as i64),
+        int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        int(f64::MIN_EXP as i64),
+        int(f64::MIN_10_EXP as i64),
+        int(f64::DIGITS as i64),
+        int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        int(f64::RADIX as i64),
+        int(1),
+    ];
+    let int_info = vec![int(30), int(4), int(4300), int(640)];
+    let hash_info = vec![
+        int(64),
+        int((1 << 61) - 1),
+        int(314159),
+        int(0),
+        int(1000003),
+        Value::str("siphash13"),
+        int(64),
+        int(128),
+        int(0),
+    ];
+    for (name, items) in [("flags", flags), ("float_info", float_info), ("int_info", int_info), ("hash_info", hash_info)] {
+        let class = module.dict.get_str(&crate::objects::PyStr::new(name)).expect("a class of _sys_types.py");
+        let value = vm.call(class, &[Value::tuple(items)]).expect("a sys struct sequence");
+        dict.set_str(name, value);
+    }
 }
 
 /// `sys.implementation`, as CPython's: name, cache_tag, version and

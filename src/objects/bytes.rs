@@ -103,6 +103,10 @@ impl NativeObject for BytesIter {
         }
         Ok(b.map(|b| Value::Int(b as i64)))
     }
+    fn length_hint(&self) -> Option<usize> {
+        let len = with_data(&self.source, |d| d.len()).unwrap_or(0);
+        Some(len.saturating_sub(self.index.load(AtomicOrdering::Relaxed)))
+    }
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {

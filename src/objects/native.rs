@@ -34,6 +34,11 @@ pub trait NativeObject: Any + Send + Sync {
     fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<crate::objects::Value>> {
         Ok(None)
     }
+
+    /// `__length_hint__()` of an iterator that knows how many items are left.
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
 }
 
 impl dyn NativeObject {

@@ -88,6 +88,8 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        // Bound methods are equal when bound to the same object.
+        (Method(_), Method(_)) | (Builtin(_), Builtin(_)) => return Option::None,
         // Containers compare element by element, which may need Python code.
         (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
         (Native(_), _) | (_, Native(_)) => return super::bytes::simple_eq(a, b),

@@ -226,7 +226,7 @@ mod tests {
 
     /// A completer over the globals `source` leaves behind.
     fn completer_after(source: &str) -> NameCompleter {
-        let interp = Interpreter::new(Config::default());
+        let interp = Interpreter::new(Config::default(), crate::modules::find);
         let mut vm = Vm::new(interp.clone());
         let globals = crate::run::install_main_module(&mut vm, None);
         vm.acquire_gil();

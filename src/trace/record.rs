@@ -340,7 +340,7 @@ mod tests {
     /// Two OS threads go through the GIL as the eval loop would: both spin
     /// (polling the breaker) until each has seen the other run.
     fn record_two_spinners(gil_enabled: bool) -> Vec<ThreadRecord> {
-        let interp = Interpreter::new(Config { gil_enabled, ..Config::default() });
+        let interp = Interpreter::new(Config { gil_enabled, ..Config::default() }, crate::modules::find);
         let recorder = Arc::new(Recorder::new(&interp, true));
         interp.gil.set_recorder(recorder.clone());
         interp.gil.set_switch_interval(std::time::Duration::from_millis(1));

@@ -213,11 +213,12 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         match name {
+            "__dict__" if !super::slots::has_instance_dict(self, &inst.class) => return Ok(None),
             "__dict__" => return Ok(Some(Value::Dict(self.attribute_dict(inst)?.into_owned()))),
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             _ => {}
         }
-        if let Some(mut st) = inst.exception() {
+        if let Some(st) = inst.exception() {
             return Ok(match name {
                 "args" => Some(Value::tuple(st.args.clone())),
                 "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
@@ -233,10 +234,6 @@ impl Vm {
                         1 => st.args[0].clone(),
                         _ => Value::tuple(st.args.clone()),
                     })
-                }
-                "with_traceback" => {
-                    st.traceback.clear();
-                    None
                 }
                 _ => None,
             });
@@ -312,7 +309,13 @@ impl Vm {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
+                if inst.exception().is_some() && self.set_exception_attr(inst, name.as_str(), &value)? {
+                    return Ok(());
+                }
                 if inst.class.builtin && !matches!(inst.payload, Payload::Exception(_) | Payload::ThreadLocal(_)) {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                if !super::slots::has_instance_dict(self, &inst.class) {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
                 self.attribute_dict(inst)?.set_str_value(&Value::Str(name.clone()), value);

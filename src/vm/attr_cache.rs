@@ -96,7 +96,8 @@ impl Vm {
             if self.cached_way(slot, inst).is_none() && !is_thread_local(inst) && self.class_cache.lookup(&inst.class, name).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
-                let plain_setattr = self.plain_setattr(inst);
+                // An exception keeps `args`, `__cause__`... in its state, not its dict.
+                let plain_setattr = self.plain_setattr(inst) && !is_exception(inst) && super::slots::has_instance_dict(self, &inst.class);
                 self.learn(slot, inst, SiteKind::InstanceOnly { plain_setattr }, hint, epoch);
                 if let Some(v) = found {
                     return Ok(v);
@@ -127,6 +128,8 @@ impl Vm {
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
                 && !is_thread_local(inst)
+                && !is_exception(inst)
+                && super::slots::has_instance_dict(self, &inst.class)
                 && self.class_cache.lookup(&inst.class, name).is_none()
                 && self.plain_setattr(inst);
             if plain {
@@ -176,4 +179,8 @@ impl Vm {
 /// instance dict the cached paths read: its sites are never cached.
 fn is_thread_local(inst: &Instance) -> bool {
     matches!(inst.payload, crate::objects::Payload::ThreadLocal(_))
+}
+
+fn is_exception(inst: &Instance) -> bool {
+    matches!(inst.payload, crate::objects::Payload::Exception(_))
 }

@@ -179,6 +179,52 @@ impl Vm {
         }
         out.push_str(&self.exception_last_line(exc));
         out.push('\n');
+        // 3.11: the notes of `add_note`, one per line after the message.
+        if let Some(Value::List(notes)) = inst.dict.get_str(&crate::objects::PyStr::new("__notes__")) {
+            for note in notes.snapshot() {
+                out.push_str(&self.to_str(&note).unwrap_or_else(|_| "<note str() failed>".to_owned()));
+                out.push('\n');
+            }
+        }
+    }
+
+    /// Assignment to the attributes an exception keeps in its state
+    /// (`args`, `__cause__`, `__context__`, `__suppress_context__`,
+    /// `__traceback__`); false for any other name.
+    pub(super) fn set_exception_attr(&mut self, inst: &Arc<Instance>, name: &str, value: &Value) -> PyResult<bool> {
+        let is_exception = |vm: &Vm, v: &Value| v.is_none() || vm.isinstance(v, &vm.types().exceptions.base_exception);
+        match name {
+            "args" => {
+                let args = self.collect(value)?;
+                if let Some(mut st) = inst.exception() {
+                    st.args = args;
+                }
+            }
+            "__cause__" | "__context__" => {
+                if !is_exception(self, value) {
+                    let what = if name == "__cause__" { "cause" } else { "context" };
+                    return Err(self.type_error(format!("exception {what} must be None or derive from BaseException")));
+                }
+                let v = (!value.is_none()).then(|| value.clone());
+                if let Some(mut st) = inst.exception() {
+                    if name == "__cause__" {
+                        st.cause = v;
+                        st.suppress_context = true;
+                    } else {
+                        st.context = v;
+                    }
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                if let Some(mut st) = inst.exception() {
+                    st.suppress_context = b;
+                }
+            }
+            "__traceback__" => crate::builtins::exception_methods::set_traceback(self, inst, value)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     fn format_trace_entry(&self, entry: &TraceEntry) -> String {

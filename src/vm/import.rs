@@ -4,19 +4,66 @@
 //! submodule, its package's `__path__`. A directory with an `__init__.py`
 //! is a package; a module is in `sys.modules` while its body runs, so
 //! circular imports see the partly filled module, as in CPython.
+//! A directory without `__init__.py` is a namespace package. Each module
+//! being imported has a lock: another thread importing it meanwhile waits
+//! until its body has run, unless waiting would deadlock (two threads in
+//! a circular import), where it gets the partly filled module, as CPython.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{PyErr, PyResult, Vm};
-use crate::modules::Entry;
 use crate::objects::{Module, PyDict, PyStr, Value};
+
+/// What the module registry knows of a module name.
+pub enum ModuleSource {
+    /// A native module: fills the namespace (which already holds `__name__`).
+    Native(fn(&mut Vm, &Arc<PyDict>)),
+    /// A `.py` module frozen into the binary (or read from `GILPY_LIB`).
+    Frozen { source: std::borrow::Cow<'static, str>, is_package: bool },
+}
+
+/// The module registry's lookup (`name`, the `GILPY_LIB` directory). The
+/// interpreter is given it by whoever creates it (src/run.rs passes
+/// `modules::find`), so that `vm/` does not depend on `modules/`.
+pub type ModuleRegistry = fn(&str, Option<&Path>) -> Option<ModuleSource>;
+
+use ModuleSource as Entry;
 
 /// Where a module's code comes from once it has been found.
 enum Found {
     Registry(Entry),
     /// A `.py` file; `package_dir` is set for a package's `__init__.py`.
     File { path: PathBuf, package_dir: Option<PathBuf> },
+    /// Directories of that name without `__init__.py` on the search path.
+    Namespace(Vec<PathBuf>),
+}
+
+/// Which thread imports which module, and which module each waiting
+/// thread waits for (to see a deadlock before waiting into one).
+#[derive(Default)]
+pub(crate) struct ImportLocks {
+    owners: HashMap<String, u64>,
+    waiting: HashMap<u64, String>,
+}
+
+impl ImportLocks {
+    /// Whether thread `me` waiting for `name` closes a cycle of waits.
+    fn would_deadlock(&self, name: &str, me: u64) -> bool {
+        let mut current = name;
+        for _ in 0..=self.owners.len() {
+            let Some(&owner) = self.owners.get(current) else { return false };
+            if owner == me {
+                return true;
+            }
+            match self.waiting.get(&owner) {
+                Some(next) => current = next,
+                None => return false,
+            }
+        }
+        false
+    }
 }
 
 impl Vm {
@@ -104,6 +151,11 @@ impl Vm {
             if m.is_none() {
                 return Err(self.module_not_found(name, format!("import of {name} halted; None in sys.modules")));
             }
+            // Another thread may be running its body: wait for it to finish.
+            if self.imported_elsewhere(name) && self.acquire_import_lock(name) {
+                self.release_import_lock(name);
+                return Ok(self.loaded_module(name).unwrap_or(m));
+            }
             return Ok(m);
         }
         let (parent, search) = match name.rsplit_once('.') {
@@ -127,10 +179,23 @@ impl Vm {
                 (None, path)
             }
         };
-        let found = match crate::modules::find(name, self.interp.config.lib_dir.as_deref()) {
+        let locked = self.acquire_import_lock(name);
+        // Another thread may have imported it while this one waited.
+        let result = match self.loaded_module(name) {
+            Some(m) => Ok(m),
+            None => self.find_and_load(name, parent, &search),
+        };
+        if locked {
+            self.release_import_lock(name);
+        }
+        result
+    }
+
+    fn find_and_load(&mut self, name: &str, parent: Option<Value>, search: &Value) -> PyResult<Value> {
+        let found = match (self.interp.module_registry)(name, self.interp.config.lib_dir.as_deref()) {
             Some(entry) => Found::Registry(entry),
             None => {
-                let dirs = self.collect(&search)?;
+                let dirs = self.collect(search)?;
                 match find_in_path(name.rsplit('.').next().unwrap_or(name), &dirs) {
                     Some(found) => found,
                     None => return Err(self.module_not_found(name, format!("No module named '{name}'"))),
@@ -142,6 +207,69 @@ impl Vm {
             self.set_attr(&parent, &Arc::new(PyStr::new(last)), module.clone())?;
         }
         Ok(module)
+    }
+
+    /// Whether another thread holds `name`'s import lock.
+    fn imported_elsewhere(&self, name: &str) -> bool {
+        let locks = self.interp.import_locks.lock();
+        locks.owners.get(name).map_or(false, |&owner| owner != self.ident)
+    }
+
+    /// Takes `name`'s import lock, waiting (without the GIL) while another
+    /// thread holds it. False, without waiting, when this thread holds it
+    /// already or waiting would deadlock.
+    fn acquire_import_lock(&mut self, name: &str) -> bool {
+        let interp = self.interp.clone();
+        let me = self.ident;
+        {
+            let mut locks = interp.import_locks.lock();
+            match locks.owners.get(name) {
+                None => {
+                    locks.owners.insert(name.to_owned(), me);
+                    return true;
+                }
+                Some(&owner) if owner == me => return false,
+                Some(_) if locks.would_deadlock(name, me) => return false,
+                Some(_) => {}
+            }
+        }
+        let why = super::gil::Blocking::Lock(&interp.import_locks as *const _ as usize);
+        self.allow_threads(why, || {
+            let mut locks = interp.import_locks.lock();
+            locks.waiting.insert(me, name.to_owned());
+            while locks.owners.contains_key(name) {
+                if locks.would_deadlock(name, me) {
+                    locks.waiting.remove(&me);
+                    return false;
+                }
+                interp.import_done.wait(&mut locks);
+            }
+            locks.waiting.remove(&me);
+            locks.owners.insert(name.to_owned(), me);
+            true
+        })
+    }
+
+    fn release_import_lock(&self, name: &str) {
+        let mut locks = self.interp.import_locks.lock();
+        if locks.owners.get(name) == Some(&self.ident) {
+            locks.owners.remove(name);
+        }
+        drop(locks);
+        self.interp.import_done.notify_all();
+    }
+
+    /// `module.__spec__`: a ModuleSpec (lib/_sys_types.py) with the
+    /// module's name, origin and, for a package, its search locations.
+    fn module_spec(&mut self, name: &str, origin: Option<String>, locations: Option<Value>) -> PyResult<Value> {
+        let Value::Module(types) = self.import_absolute("_sys_types")? else { return Ok(Value::None) };
+        let Some(class) = types.dict.get_str(&PyStr::new("ModuleSpec")) else { return Ok(Value::None) };
+        let kwargs = [(Arc::new(PyStr::new("origin")), origin.map_or(Value::None, Value::string))];
+        let spec = self.call_kw(class, &[Value::str(name), Value::None], &kwargs)?;
+        if let Some(locations) = locations {
+            self.set_attr(&spec, &Arc::new(PyStr::new("submodule_search_locations")), locations)?;
+        }
+        Ok(spec)
     }
 
     fn loaded_module(&self, name: &str) -> Option<Value> {
@@ -166,9 +294,13 @@ impl Vm {
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__doc__", Value::None);
         let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+        // `_sys_types` defines ModuleSpec: its own spec comes after its body.
+        let spec_first = name != "_sys_types";
         let (code, file) = match found {
             Found::Registry(Entry::Native(init)) => {
                 dict.set_str("__package__", Value::str(parent));
+                let spec = self.module_spec(name, Some("built-in".to_owned()), None)?;
+                dict.set_str("__spec__", spec);
                 let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: dict.clone(), file: None }));
                 self.interp.modules.set_str(name, module.clone());
                 init(self, &dict);
@@ -176,8 +308,13 @@ impl Vm {
             }
             Found::Registry(Entry::Frozen { source, is_package }) => {
                 dict.set_str("__package__", Value::str(if is_package { name } else { parent }));
-                if is_package {
-                    dict.set_str("__path__", Value::list(Vec::new()));
+                let path = is_package.then(|| Value::list(Vec::new()));
+                if let Some(path) = &path {
+                    dict.set_str("__path__", path.clone());
+                }
+                if spec_first {
+                    let spec = self.module_spec(name, Some("frozen".to_owned()), path)?;
+                    dict.set_str("__spec__", spec);
                 }
                 (self.compile_source(&source, &format!("<frozen {name}>"))?, None)
             }
@@ -185,21 +322,39 @@ impl Vm {
                 let source = std::fs::read_to_string(&path).map_err(|e| self.import_error(format!("{e}")))?;
                 let filename = path.to_string_lossy().into_owned();
                 dict.set_str("__package__", Value::str(if package_dir.is_some() { name } else { parent }));
-                if let Some(dir) = package_dir {
-                    dict.set_str("__path__", Value::list(vec![Value::string(dir.to_string_lossy().into_owned())]));
+                let path = package_dir.map(|dir| Value::list(vec![Value::string(dir.to_string_lossy().into_owned())]));
+                if let Some(path) = &path {
+                    dict.set_str("__path__", path.clone());
                 }
                 dict.set_str("__file__", Value::str(&filename));
+                let spec = self.module_spec(name, Some(filename.clone()), path)?;
+                dict.set_str("__spec__", spec);
                 (self.compile_source(&source, &filename)?, Some(filename))
+            }
+            Found::Namespace(dirs) => {
+                let path = Value::list(dirs.iter().map(|d| Value::string(d.to_string_lossy().into_owned())).collect());
+                dict.set_str("__package__", Value::str(name));
+                dict.set_str("__path__", path.clone());
+                dict.set_str("__file__", Value::None);
+                let spec = self.module_spec(name, None, Some(path))?;
+                dict.set_str("__spec__", spec);
+                let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: dict.clone(), file: None }));
+                self.interp.modules.set_str(name, module.clone());
+                return Ok(module);
             }
         };
         let module = Value::Module(Arc::new(Module { name: name.to_owned(), dict: dict.clone(), file }));
         self.interp.modules.set_str(name, module.clone());
         self.interp.initializing.lock().push(name.to_owned());
-        let result = self.run_module_code(code, dict);
+        let result = self.run_module_code(code, dict.clone());
         self.interp.initializing.lock().retain(|n| n != name);
         if let Err(e) = result {
             self.interp.modules.del_str(&PyStr::new(name));
             return Err(e);
+        }
+        if !spec_first {
+            let spec = self.module_spec(name, Some("frozen".to_owned()), None)?;
+            dict.set_str("__spec__", spec);
         }
         Ok(self.loaded_module(name).unwrap_or(module))
     }
@@ -274,6 +429,7 @@ fn is_package(module: &Value) -> bool {
 /// `dirs` that has one; an empty entry is the current directory, as in
 /// CPython, and file names are absolute.
 fn find_in_path(last: &str, dirs: &[Value]) -> Option<Found> {
+    let mut portions = Vec::new();
     for dir in dirs {
         let Value::Str(dir) = dir else { continue };
         let dir = match dir.as_str() {
@@ -289,8 +445,13 @@ fn find_in_path(last: &str, dirs: &[Value]) -> Option<Found> {
         if file.is_file() {
             return Some(Found::File { path: file, package_dir: None });
         }
+        // A namespace package's portion: used only when no directory has
+        // a regular package or module of that name.
+        if package_dir.is_dir() {
+            portions.push(package_dir);
+        }
     }
-    None
+    (!portions.is_empty()).then_some(Found::Namespace(portions))
 }
 
 /// ImportError's `name` and `path` attributes.

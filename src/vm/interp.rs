@@ -43,6 +43,12 @@ pub struct Interpreter {
     /// Modules whose body is running now, for the "partially initialized
     /// module" message of a circular `from m import x`.
     pub initializing: Mutex<Vec<String>>,
+    /// Per-module import locks: a second thread importing a module another
+    /// thread is loading waits for it (src/vm/import.rs).
+    pub(crate) import_locks: Mutex<super::import::ImportLocks>,
+    pub(crate) import_done: parking_lot::Condvar,
+    /// Finds built-in and frozen modules (src/modules/mod.rs's `find`).
+    pub(crate) module_registry: super::ModuleRegistry,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: Mutex<HashMap<String, Arc<str>>>,
     pub recursion_limit: AtomicUsize,
@@ -127,7 +133,9 @@ impl Output {
 }
 
 impl Interpreter {
-    pub fn new(config: Config) -> Arc<Interpreter> {
+    /// An interpreter whose imports find built-in and frozen modules with
+    /// `module_registry` (the caller's: `vm/` does not know the registry).
+    pub fn new(config: Config, module_registry: super::ModuleRegistry) -> Arc<Interpreter> {
         let types = Types::new();
         let builtins = Arc::new(PyDict::new());
         let is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
@@ -141,6 +149,9 @@ impl Interpreter {
             modules: Arc::new(PyDict::new()),
             sys_path: Value::list(sys_path),
             initializing: Mutex::new(Vec::new()),
+            import_locks: Mutex::new(Default::default()),
+            module_registry,
+            import_done: parking_lot::Condvar::new(),
             sources: Mutex::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),
             eval_breaker: AtomicU32::new(0),

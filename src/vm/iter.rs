@@ -73,6 +73,19 @@ impl NativeObject for SeqIter {
             _ => None,
         })
     }
+    fn length_hint(&self) -> Option<usize> {
+        let len = match &self.source {
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.len(),
+            Value::Str(s) => s.char_len(),
+            Value::Instance(inst) => match &inst.payload {
+                Payload::List(l) => l.len(),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        Some(len.saturating_sub(self.index.load(Ordering::Relaxed)))
+    }
 }
 
 /// `iter(range(...))`.
@@ -114,6 +127,12 @@ impl NativeObject for RangeIter {
     }
     fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         Ok(self.next_int().map(Value::Int))
+    }
+    fn length_hint(&self) -> Option<usize> {
+        let cur = self.next.load(Ordering::Relaxed) as i128;
+        let (stop, step) = (self.stop as i128, self.step as i128);
+        let left = if step > 0 { (stop - cur + step - 1) / step } else { (cur - stop - step - 1) / -step };
+        Some(left.max(0) as usize)
     }
 }
 
@@ -160,6 +179,9 @@ impl NativeObject for VecIter {
     fn iter_next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         let i = self.index.fetch_add(1, Ordering::Relaxed);
         Ok(self.items.get(i).cloned())
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some(self.items.len().saturating_sub(self.index.load(Ordering::Relaxed)))
     }
 }
 
@@ -257,6 +279,22 @@ impl NativeObject for TableIter {
                 _ => Ok(None),
             },
         }
+    }
+    fn length_hint(&self) -> Option<usize> {
+        let len = match &self.source {
+            TableSource::Dict(d) => d.len(),
+            TableSource::Set(s) => s.len(),
+            TableSource::Instance(i) => match &i.payload {
+                Payload::Dict(d) => d.len(),
+                Payload::Set(s) => s.len(),
+                _ => 0,
+            },
+        };
+        // CPython reports 0 once the table's size changed under the iterator.
+        if len != self.expected_len.load(Ordering::Relaxed) {
+            return Some(0);
+        }
+        Some(self.remaining.load(Ordering::Relaxed))
     }
 }
 
@@ -506,6 +544,9 @@ impl Vm {
                 }
                 if let Some(it) = crate::builtins::containers::view_iter(&***n) {
                     return Ok(Value::native(it));
+                }
+                if let Some(d) = crate::builtins::dict_views::proxied(v) {
+                    return self.iter(&d);
                 }
                 if let Some(it) = crate::objects::bytes::iter(v) {
                     return Ok(it);

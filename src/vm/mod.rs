@@ -17,6 +17,7 @@ pub mod iter;
 mod ops;
 mod stack;
 mod output;
+pub mod slots;
 mod thread_local;
 pub mod thread_names;
 pub mod types;
@@ -28,6 +29,7 @@ use std::sync::Arc;
 pub use exceptions::PyErr;
 pub use gil::Blocking;
 pub use frame::Frame;
+pub use import::{ModuleRegistry, ModuleSource};
 pub use interp::{Config, Interpreter};
 pub use types::Types;
 

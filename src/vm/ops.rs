@@ -345,6 +345,12 @@ impl Vm {
             Value::Native(_) if crate::objects::bytes::is_bytes_like(v) => {
                 return crate::objects::bytes::hash(self, v).expect("bytes")
             }
+            // Equal bound methods hash alike: by their object's identity and their function.
+            Value::Method(m) => ((m.receiver.address() >> 4) as i64) ^ self.hash(&m.func)?,
+            Value::Builtin(b) if b.bound.is_some() => {
+                let receiver = b.bound.as_ref().expect("bound");
+                ((receiver.address() >> 4) as i64) ^ (b.func as usize >> 4) as i64
+            }
             other => (other.address() >> 4) as i64,
         })
     }
@@ -439,6 +445,17 @@ impl Vm {
     /// Comparison of two built-in values; `None` when it does not apply.
     fn compare_builtin(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
         use Value::*;
+        if matches!(a, Native(_)) || matches!(b, Native(_)) {
+            use crate::builtins::dict_views;
+            if let Some(r) = dict_views::compare(self, a, b, op) {
+                return r.map(Some);
+            }
+            if let (Some(_), _) | (_, Some(_)) = (dict_views::proxied(a), dict_views::proxied(b)) {
+                let a = dict_views::proxied(a).unwrap_or_else(|| a.clone());
+                let b = dict_views::proxied(b).unwrap_or_else(|| b.clone());
+                return self.compare_builtin(&a, &b, op);
+            }
+        }
         let ord: Option<Ordering> = match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
             (Float(x), Float(y)) => {
@@ -533,6 +550,18 @@ impl Vm {
                 }));
             }
             (None, None) => Some(Ordering::Equal),
+            (Method(x), Method(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                // `__self__` by identity, `__func__` by equality, as CPython.
+                let eq = x.receiver.is(&y.receiver) && self.eq(&x.func, &y.func)?;
+                return Ok(Some(eq == (op == CmpKind::Eq)));
+            }
+            (Builtin(x), Builtin(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let eq = match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q) && x.func as usize == y.func as usize && x.name == y.name,
+                    _ => a.is(b),
+                };
+                return Ok(Some(eq == (op == CmpKind::Eq)));
+            }
             (Native(_), Native(_)) if crate::objects::bytes::compare(a, b, op).is_some() => {
                 return Ok(crate::objects::bytes::compare(a, b, op));
             }
@@ -692,6 +721,9 @@ impl Vm {
                 }
             }
             Value::Native(n) => {
+                if let Some(d) = crate::builtins::dict_views::proxied(container) {
+                    return self.contains(&d, item);
+                }
                 if let Some(r) = n.downcast::<crate::builtins::range::Range>() {
                     // Ints are found by arithmetic; anything else by `==` on each item.
                     if let Some(i) = to_bigint(item) {
@@ -919,7 +951,7 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(orig_b)
             ))),
-            _ => match complex::binary_op(self, a, b, op) {
+            _ => match crate::builtins::dict_views::binary(self, a, b, op).or_else(|| complex::binary_op(self, a, b, op)) {
                 Some(r) => r,
                 Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
             },

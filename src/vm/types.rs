@@ -37,6 +37,7 @@ builtin_types! {
     complex: "complex",
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
     buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
+    mappingproxy: "mappingproxy",
 }
 
 macro_rules! exception_types {
@@ -94,6 +95,16 @@ exception_types! {
     permission_error: "PermissionError" < os_error,
     is_a_directory_error: "IsADirectoryError" < os_error,
     timeout_error: "TimeoutError" < os_error,
+    not_a_directory_error: "NotADirectoryError" < os_error,
+    interrupted_error: "InterruptedError" < os_error,
+    child_process_error: "ChildProcessError" < os_error,
+    blocking_io_error: "BlockingIOError" < os_error,
+    process_lookup_error: "ProcessLookupError" < os_error,
+    connection_error: "ConnectionError" < os_error,
+    broken_pipe_error: "BrokenPipeError" < connection_error,
+    connection_aborted_error: "ConnectionAbortedError" < connection_error,
+    connection_refused_error: "ConnectionRefusedError" < connection_error,
+    connection_reset_error: "ConnectionResetError" < connection_error,
     runtime_error: "RuntimeError" < exception,
     not_implemented_error: "NotImplementedError" < runtime_error,
     recursion_error: "RecursionError" < runtime_error,
@@ -202,6 +213,7 @@ impl Types {
             bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
             buffered_reader: simple("BufferedReader", BaseKind::Object),
             buffered_writer: simple("BufferedWriter", BaseKind::Object),
+            mappingproxy: simple("mappingproxy", BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             generic_alias: new_class_in("types", "GenericAlias", vec![object.clone()], BaseKind::Object),
             exceptions,
