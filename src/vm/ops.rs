@@ -297,7 +297,8 @@ impl Vm {
                     }
                     let r = self.call_dunder(m, v, &[])?;
                     return match builtin_value(&r) {
-                        Value::Int(h) => Ok(hash_i64(*h)),
+                        // Kept as it is when it fits a word, as CPython keeps it.
+                        Value::Int(h) => Ok(if *h == -1 { -2 } else { *h }),
                         Value::BigInt(b) => Ok(hash_bigint(b)),
                         Value::Bool(b) => Ok(*b as i64),
                         _ => Err(self.type_error("__hash__ method should return an integer")),
