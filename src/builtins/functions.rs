@@ -135,12 +135,36 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&args[0])?))
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of the metaclass of `cls`, when
+/// it is not `type` (collections.abc's ABCMeta): `None` when it has none.
+fn metaclass_check(vm: &mut Vm, cls: &Value, arg: &Value, dunder: &str) -> PyResult<Option<bool>> {
+    let meta = vm.class_of(cls).clone();
+    if Arc::ptr_eq(&meta, &vm.types().type_) {
+        return Ok(None);
+    }
+    match meta.lookup_str(dunder) {
+        Some(m) => {
+            let r = vm.call_dunder(m, cls, &[arg.clone()])?;
+            Ok(Some(vm.truthy(&r)?))
+        }
+        None => Ok(None),
+    }
+}
+
 fn class_check(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(match v {
-            Value::Class(_) if fname == "issubclass" => false,
-            _ => vm.class_of(v).is_subclass(c),
-        }),
+        Value::Class(c) => {
+            let exact = Arc::ptr_eq(vm.class_of(v), c);
+            if !exact && fname == "isinstance" {
+                if let Some(r) = metaclass_check(vm, spec, v, "__instancecheck__")? {
+                    return Ok(r);
+                }
+            }
+            Ok(match v {
+                Value::Class(_) if fname == "issubclass" => false,
+                _ => exact || vm.class_of(v).is_subclass(c),
+            })
+        }
         Value::Tuple(t) => {
             for s in t.as_slice() {
                 if class_check(vm, v, s, fname)? {
@@ -165,9 +189,14 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Value::Class(c) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    fn check(vm: &Vm, c: &Arc<crate::objects::Class>, spec: &Value) -> PyResult<bool> {
+    fn check(vm: &mut Vm, c: &Arc<crate::objects::Class>, spec: &Value) -> PyResult<bool> {
         match spec {
-            Value::Class(s) => Ok(c.is_subclass(s)),
+            Value::Class(s) => {
+                if let Some(r) = metaclass_check(vm, spec, &Value::Class(c.clone()), "__subclasscheck__")? {
+                    return Ok(r);
+                }
+                Ok(c.is_subclass(s))
+            }
             Value::Tuple(t) => {
                 for s in t.as_slice() {
                     if check(vm, c, s)? {
