@@ -37,6 +37,7 @@ builtin_types! {
     complex: "complex",
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
     buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
+    deque: "deque", deque_iterator: "_deque_iterator", deque_reverse_iterator: "_deque_reverse_iterator",
 }
 
 macro_rules! exception_types {
@@ -193,6 +194,10 @@ impl Types {
             bytearray_iterator: simple("bytearray_iterator", BaseKind::Object),
             buffered_reader: simple("BufferedReader", BaseKind::Object),
             buffered_writer: simple("BufferedWriter", BaseKind::Object),
+            // A subclass instance holds its deque as its built-in value.
+            deque: new_class_in("collections", "deque", vec![object.clone()], BaseKind::Immutable),
+            deque_iterator: new_class_in("_collections", "_deque_iterator", vec![object.clone()], BaseKind::Object),
+            deque_reverse_iterator: new_class_in("_collections", "_deque_reverse_iterator", vec![object.clone()], BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             exceptions,
             object,
