@@ -1,7 +1,5 @@
 """Bisection search and insertion in sorted sequences (gilpy's `bisect`)."""
 
-__all__ = ["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"]
-
 _NAMES = ("a", "x", "lo", "hi")
 
 
@@ -19,7 +17,7 @@ def _arguments(func, args, kwargs):
             key = value
             continue
         if name not in _NAMES:
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (func, name))
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (name, func))
         i = _NAMES.index(name)
         if given[i]:
             raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (func, name, i + 1))
