@@ -87,20 +87,24 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// The position `d[i]` names, or CPython's errors.
-fn item_index(vm: &mut Vm, d: &Deque, i: &Value) -> PyResult<usize> {
+/// The index of `d[i]` as an int (negative ones not yet counted from the
+/// end), or CPython's errors for what is not one.
+fn item_index(vm: &mut Vm, i: &Value) -> PyResult<i64> {
     let is_int = matches!(crate::vm::ops_builtin_value(i), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
         || vm.user_dunder(i, "__index__").is_some();
     if !is_int {
         return Err(vm.type_error(format!("sequence index must be integer, not '{}'", vm.type_name(i))));
     }
-    let i = vm.index_value(i)?;
-    let n = d.lock().items.len() as i64;
+    vm.index_value(i)
+}
+
+/// The position index `i` names in a deque of `n` items: resolved under
+/// the same hold of the lock as the access, so `d[-1]` is the last item
+/// even while other threads append.
+fn position(i: i64, n: usize) -> Option<usize> {
+    let n = n as i64;
     let i = if i < 0 { i + n } else { i };
-    if i < 0 || i >= n {
-        return Err(vm.index_error("deque index out of range"));
-    }
-    Ok(i as usize)
+    (0..n).contains(&i).then_some(i as usize)
 }
 
 // ---- the methods ----
@@ -339,18 +343,21 @@ fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__getitem__")?;
     let i = params(vm, args, kw, "__getitem__", 1, 1)?[0].clone();
-    let at = item_index(vm, d, &i)?;
-    // The length may have changed since `item_index` read it (GIL off).
-    let got = d.lock().items.get(at).cloned();
+    let i = item_index(vm, &i)?;
+    let got = {
+        let st = d.lock();
+        position(i, st.items.len()).map(|at| st.items[at].clone())
+    };
     got.ok_or_else(|| vm.index_error("deque index out of range"))
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__setitem__")?;
     let rest = params(vm, args, kw, "__setitem__", 2, 2)?;
-    let at = item_index(vm, d, &rest[0])?;
+    let i = item_index(vm, &rest[0])?;
     let mut st = d.lock();
-    match st.items.get_mut(at) {
+    let n = st.items.len();
+    match position(i, n).and_then(|at| st.items.get_mut(at)) {
         Some(slot) => {
             let old = std::mem::replace(slot, rest[1].clone());
             drop(st);
@@ -367,9 +374,10 @@ fn setitem(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn delitem(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__delitem__")?;
     let i = params(vm, args, kw, "__delitem__", 1, 1)?[0].clone();
-    let at = item_index(vm, d, &i)?;
+    let i = item_index(vm, &i)?;
     let mut st = d.lock();
-    let gone = st.items.remove(at);
+    let n = st.items.len();
+    let gone = position(i, n).and_then(|at| st.items.remove(at));
     if gone.is_some() {
         st.mutations += 1;
     }
