@@ -15,6 +15,9 @@
 //!    thread appends to, indexes and updates a list, dict and set of its
 //!    own, so with per-object locks the GIL-off speed-up should reach the
 //!    core count as threads_cpu's does (issue 10 asks at least 1.7 on 2).
+//!    `benches/scripts/deque_queue.py` (ours too): the threads share one
+//!    `collections.deque` as a work queue (append, popleft), so with the
+//!    GIL off they contend for its lock; it shows what a shared queue costs.
 //! 2. `threads_io.py`, `lock_counter.py`, `spawn.py`, `switch_latency.py`,
 //!    and ours `benches/scripts/thread_pool_map.py` (ThreadPoolExecutor.map
 //!    over 10,000 small tasks):
@@ -52,6 +55,8 @@ use common::*;
 const OTHER_SCRIPTS: [&str; 4] = ["threads_io", "lock_counter", "spawn", "switch_latency"];
 /// Ours, in `benches/scripts/`, run as the OTHER_SCRIPTS are.
 const OUR_OTHER_SCRIPTS: [&str; 1] = ["thread_pool_map"];
+/// Our own fixed-work-per-thread scripts, in `benches/scripts/`.
+const OUR_SCALING: [&str; 2] = ["threads_containers", "deque_queue"];
 
 fn main() -> ExitCode {
     match run() {
@@ -131,7 +136,7 @@ fn run() -> Result<bool, String> {
         .copied()
         .filter(|n| wanted(n))
         .collect();
-    if !wanted("threads_cpu") && !wanted("threads_containers") && others.is_empty() && ours.is_empty() {
+    if !wanted("threads_cpu") && !OUR_SCALING.iter().any(|n| wanted(n)) && others.is_empty() && ours.is_empty() {
         return Err(format!("no script matches {filters:?}"));
     }
 
@@ -190,9 +195,9 @@ fn run() -> Result<bool, String> {
     if wanted("threads_cpu") {
         all_ok &= scaling(&settings, &settings.bench_dir, "threads_cpu", &thread_counts, &mut notes);
     }
-    if wanted("threads_containers") {
+    for name in OUR_SCALING.iter().filter(|n| wanted(n)) {
         let ours = manifest.join("benches/scripts");
-        all_ok &= scaling(&settings, &ours, "threads_containers", &thread_counts, &mut notes);
+        all_ok &= scaling(&settings, &ours, name, &thread_counts, &mut notes);
     }
     for name in others {
         all_ok &= other_script(&settings, &settings.bench_dir, name, &mut notes);

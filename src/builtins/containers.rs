@@ -145,6 +145,9 @@ impl Vm {
                 if let Some(r) = n.downcast::<super::range::Range>() {
                     return super::range::get_item(self, r, index);
                 }
+                if let Some(m) = self.native_dunder(container, "__getitem__") {
+                    return self.call_dunder(m, container, &[index.clone()]);
+                }
                 Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
             }
             (Value::Instance(inst), _) => {
@@ -269,11 +272,19 @@ impl Vm {
             Value::Native(_) if crate::objects::bytes::is_bytes_like(container) => {
                 crate::objects::bytes::set_item(self, container, &index, &value).expect("bytes")
             }
+            Value::Native(_) if self.native_dunder(container, "__setitem__").is_some() => {
+                let m = self.native_dunder(container, "__setitem__").expect("__setitem__");
+                self.call_dunder(m, container, &[index, value]).map(|_| ())
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(container, "__setitem__") {
                     return self.call_dunder(m, container, &[index, value]).map(|_| ());
                 }
                 match &inst.payload {
+                    Payload::Immutable(inner @ Value::Native(n)) if n.protocols_in_class() => {
+                        let inner = inner.clone();
+                        self.set_item(&inner, index, value)
+                    }
                     Payload::Dict(d) => self.dict_set_raw(d, index, value),
                     Payload::List(l) => {
                         let tmp = Arc::new(crate::objects::PyList::new(l.snapshot()));
@@ -321,11 +332,19 @@ impl Vm {
             Value::Native(_) if crate::objects::bytes::is_bytes_like(container) => {
                 crate::objects::bytes::del_item(self, container, index).expect("bytes")
             }
+            Value::Native(_) if self.native_dunder(container, "__delitem__").is_some() => {
+                let m = self.native_dunder(container, "__delitem__").expect("__delitem__");
+                self.call_dunder(m, container, &[index.clone()]).map(|_| ())
+            }
             Value::Instance(inst) => {
                 if let Some(m) = self.user_dunder(container, "__delitem__") {
                     return self.call_dunder(m, container, &[index.clone()]).map(|_| ());
                 }
                 match &inst.payload {
+                    Payload::Immutable(inner @ Value::Native(n)) if n.protocols_in_class() => {
+                        let inner = inner.clone();
+                        self.del_item(&inner, index)
+                    }
                     Payload::Dict(d) => match self.dict_del(d, index)? {
                         Some(_) => Ok(()),
                         None => Err(self.key_error(index.clone())),

@@ -142,6 +142,9 @@ impl Vm {
                     p.dict.len()
                 } else if let Some(n) = crate::objects::bytes::len(v) {
                     n
+                } else if let Some(m) = self.native_dunder(v, "__len__") {
+                    let r = self.call_dunder(m, v, &[])?;
+                    self.index_value(&r)? as usize
                 } else {
                     return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
                 }

@@ -404,6 +404,9 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if let Some(data) = crate::objects::bytes::bytes_of(seq) {
                 return Ok(reverse_snapshot(data.into_iter().map(|b| Value::Int(b as i64)).collect()));
             }
+            if let Some(m) = vm.native_dunder(seq, "__reversed__") {
+                return vm.call_dunder(m, seq, &[]);
+            }
             Err(not_reversible(vm, seq))
         }
         Value::Class(c) if c.metaclass.is_some() && vm.user_dunder(seq, "__reversed__").is_some() => {

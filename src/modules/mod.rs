@@ -3,13 +3,15 @@
 //!
 //! Two tables, one per kind of entry, and nothing else to edit:
 //! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `_random`,
-//!   `_thread`, `posix`), each a name and the function that fills its namespace;
+//!   `_thread`, `posix`, `_traceback`, `_collections`), each a name and the function that fills its namespace;
 //! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
 //!   an `__init__.py`), compiled into the binary by `build.rs`.
 //!
 //! A module is created the first time it is imported (the VM keeps it in
 //! `sys.modules`), so a program pays only for the modules it uses.
 
+pub mod _collections;
+mod deque_methods;
 pub mod math;
 mod posix;
 mod math_special;
@@ -39,6 +41,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("_thread", |vm, dict| thread::fill(dict, &vm.interp.clone())),
     ("posix", |vm, dict| posix::fill(vm, dict)),
     ("_traceback", |_, dict| traceback::fill(dict)),
+    ("_collections", _collections::fill),
 ];
 
 /// What the registry knows of a module name (the type the import system,
@@ -68,6 +71,7 @@ pub fn find(name: &str, lib_dir: Option<&std::path::Path>) -> Option<Entry> {
 
 pub fn register(interp: &Arc<Interpreter>) {
     thread::register(interp);
+    _collections::register(interp);
 }
 
 /// Adds the module-level functions `funcs` to a module namespace.

@@ -25,6 +25,16 @@ pub trait NativeObject: Any + Send + Sync {
         None
     }
 
+    /// True for objects whose protocols (`len`, `[]`, `in`, iteration,
+    /// comparisons, `+`/`*`, truth, hashing, `reversed`) are the built-in
+    /// dunder methods in their class dict, as a Python class's would be:
+    /// where the VM has no fast path of its own for a native type it calls
+    /// those (`Vm::native_dunder`). A native type then needs no code in
+    /// `vm/`: `collections.deque` works this way.
+    fn protocols_in_class(&self) -> bool {
+        false
+    }
+
     /// True for objects whose `__next__` is `iter_next`.
     fn is_iterator(&self) -> bool {
         false

@@ -551,6 +551,9 @@ impl Vm {
                 if let Some(it) = crate::objects::bytes::iter(v) {
                     return Ok(it);
                 }
+                if let Some(m) = self.native_dunder(v, "__iter__") {
+                    return self.call_dunder(m, v, &[]);
+                }
                 return Err(self.not_iterable(v));
             }
             Value::Class(c) if c.metaclass.is_some() => {

@@ -192,6 +192,51 @@ impl Vm {
         }
     }
 
+    /// The dunder `name` of a native object whose protocols are its class's
+    /// methods (see `NativeObject::protocols_in_class`).
+    pub fn native_dunder(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Native(n) if n.protocols_in_class() => self.class_cache.lookup_str(n.class(self.types()), name),
+            _ => None,
+        }
+    }
+
+    /// `a op b` for such native objects: their comparison dunders, then the
+    /// reflected one of `b`; `None` when both say NotImplemented.
+    fn compare_native(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
+        for (recv, other, name) in [(a, b, op.dunder()), (b, a, op.swapped().dunder())] {
+            if let Some(m) = self.native_dunder(recv, name) {
+                let r = self.call_dunder(m, recv, &[other.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(self.truthy(&r)?));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `a op b` (or `a op= b`) for such native objects: the in-place dunder,
+    /// the forward one, then the reflected one. `look_*` are the native
+    /// values (unwrapped from a subclass instance), `a`/`b` what receives the call.
+    fn binary_native(&mut self, look_a: &Value, look_b: &Value, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Option<Value>> {
+        let (fwd, rev, ip) = op.dunders();
+        let mut tries = Vec::with_capacity(3);
+        if inplace {
+            tries.push((look_a, a, b, ip));
+        }
+        tries.push((look_a, a, b, fwd));
+        tries.push((look_b, b, a, rev));
+        for (look, recv, other, name) in tries {
+            if let Some(m) = self.native_dunder(look, name) {
+                let r = self.call_dunder(m, recv, &[other.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// Calls a dunder found on the class with `self` first.
     pub fn call_dunder(&mut self, method: Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
         match self.bind_descriptor(method, receiver)? {
@@ -242,6 +287,9 @@ impl Vm {
                     c.re != 0.0 || c.im != 0.0
                 } else if let Some(n) = crate::objects::bytes::len(v) {
                     n > 0
+                } else if let Some(m) = self.native_dunder(v, "__len__") {
+                    let r = self.call_dunder(m, v, &[])?;
+                    self.index_value(&r)? != 0
                 } else {
                     true
                 }
@@ -350,6 +398,9 @@ impl Vm {
             Value::Builtin(b) if b.bound.is_some() => {
                 let receiver = b.bound.as_ref().expect("bound");
                 ((receiver.address() >> 4) as i64) ^ (b.func as usize >> 4) as i64
+            }
+            Value::Native(_) if self.native_dunder(v, "__hash__").is_some_and(|h| h.is_none()) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             other => (other.address() >> 4) as i64,
         })
@@ -562,6 +613,7 @@ impl Vm {
                 };
                 return Ok(Some(eq == (op == CmpKind::Eq)));
             }
+            (Native(x), _) | (_, Native(x)) if x.protocols_in_class() => return self.compare_native(a, b, op),
             (Native(_), Native(_)) if crate::objects::bytes::compare(a, b, op).is_some() => {
                 return Ok(crate::objects::bytes::compare(a, b, op));
             }
@@ -732,6 +784,10 @@ impl Vm {
                 }
                 if let Some(r) = crate::objects::bytes::contains(self, container, item) {
                     return r;
+                }
+                if let Some(m) = self.native_dunder(container, "__contains__") {
+                    let r = self.call_dunder(m, container, &[item.clone()])?;
+                    return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)
             }
@@ -951,10 +1007,15 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(orig_b)
             ))),
-            _ => match crate::builtins::dict_views::binary(self, a, b, op).or_else(|| complex::binary_op(self, a, b, op)) {
-                Some(r) => r,
-                Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
-            },
+            _ => {
+                if let Some(r) = self.binary_native(a, b, orig_a, orig_b, op, inplace)? {
+                    return Ok(r);
+                }
+                match crate::builtins::dict_views::binary(self, a, b, op).or_else(|| complex::binary_op(self, a, b, op)) {
+                    Some(r) => r,
+                    Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
+                }
+            }
         }
     }
 

@@ -38,6 +38,7 @@ builtin_types! {
     bytes: "bytes", bytearray: "bytearray", bytes_iterator: "bytes_iterator", bytearray_iterator: "bytearray_iterator",
     buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
     mappingproxy: "mappingproxy",
+    deque: "deque", deque_iterator: "_deque_iterator", deque_reverse_iterator: "_deque_reverse_iterator",
 }
 
 macro_rules! exception_types {
@@ -214,6 +215,10 @@ impl Types {
             buffered_reader: simple("BufferedReader", BaseKind::Object),
             buffered_writer: simple("BufferedWriter", BaseKind::Object),
             mappingproxy: simple("mappingproxy", BaseKind::Object),
+            // A subclass instance holds its deque as its built-in value.
+            deque: new_class_in("collections", "deque", vec![object.clone()], BaseKind::Immutable),
+            deque_iterator: new_class_in("_collections", "_deque_iterator", vec![object.clone()], BaseKind::Object),
+            deque_reverse_iterator: new_class_in("_collections", "_deque_reverse_iterator", vec![object.clone()], BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             generic_alias: new_class_in("types", "GenericAlias", vec![object.clone()], BaseKind::Object),
             exceptions,
