@@ -33,7 +33,10 @@ def worker(t):
         if i % 13 == 0:
             # Keys of this thread only, each used once: no list is replaced.
             d.update({("u", t, i): [("u", t, i)], ("w", t, i): [("w", t, i)]})
-            assert d[("u", t, i)] == [("u", t, i)], i
+            # Another thread's popitem may already have taken it (the
+            # final counts find it in that thread's removed lists).
+            v = d.get(("u", t, i))
+            assert v is None or v == [("u", t, i)], i
     removed[t] = mine
 
 
