@@ -56,6 +56,8 @@ fn code_value(v: &Value) -> Option<CodeRef> {
 
 /// Compiles `source` for `exec` (statements) or `eval` (one expression).
 fn compile_text(vm: &mut Vm, source: &str, filename: &str, kind: Kind) -> PyResult<CodeRef> {
+    // eval() ignores leading spaces and tabs, as CPython's does.
+    let source = if kind == Kind::Eval { source.trim_start_matches([' ', '\t']) } else { source };
     if source.contains('\0') {
         return Err(vm.value_error("source code string cannot contain null bytes"));
     }
@@ -71,11 +73,7 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, kind: Kind) -> PyResu
 /// What to run: the code object given, or the source compiled now.
 fn code_of(vm: &mut Vm, v: &Value, kind: Kind, func: &str) -> PyResult<CodeRef> {
     match source_text(vm, v, func)? {
-        Some(text) => {
-            // eval() ignores leading spaces and tabs, as CPython's does.
-            let text = if kind == Kind::Eval { text.trim_start_matches([' ', '\t']).to_owned() } else { text };
-            compile_text(vm, &text, "<string>", kind)
-        }
+        Some(text) => compile_text(vm, &text, "<string>", kind),
         None => Ok(code_value(v).expect("a code object")),
     }
 }
@@ -94,11 +92,9 @@ fn run(vm: &mut Vm, args: &[Value], kw: KwArgs, kind: Kind) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d),
         Some(other) => {
-            let what = if kind == Kind::Exec { "exec() globals must be a dict, not" } else { "globals must be a dict" };
-            return Err(if kind == Kind::Exec {
-                vm.type_error(format!("{what} {}", vm.type_name(&other)))
-            } else {
-                vm.type_error(what)
+            return Err(match kind {
+                Kind::Exec => vm.type_error(format!("exec() globals must be a dict, not {}", vm.type_name(&other))),
+                Kind::Eval => vm.type_error("globals must be a dict"),
             });
         }
     };
@@ -173,10 +169,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         other => return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {}", vm.type_name(other)))),
     };
     match source_text(vm, &source, "compile")? {
-        Some(text) => {
-            let text = if kind == Kind::Eval { text.trim_start_matches([' ', '\t']).to_owned() } else { text };
-            Ok(Value::native(CodeValue(compile_text(vm, &text, &filename, kind)?)))
-        }
+        Some(text) => Ok(Value::native(CodeValue(compile_text(vm, &text, &filename, kind)?))),
         None => Ok(source),
     }
 }

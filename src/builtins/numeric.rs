@@ -362,32 +362,12 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.import_name(name.as_str(), &globals, &fromlist, level)
 }
 
-/// The caller's local namespace: the real dict of a module or class body,
-/// a snapshot of the slots of a function.
+/// The caller's local namespace (see `Vm::locals_of`).
 pub fn current_locals(vm: &Vm) -> Value {
-    let Some(frame) = vm.frames.last() else {
-        return Value::Dict(Arc::new(PyDict::new()));
-    };
-    if let Some(locals) = &frame.locals {
-        return Value::Dict(locals.clone());
+    match vm.frames.last() {
+        Some(frame) => vm.locals_of(frame),
+        None => Value::Dict(Arc::new(PyDict::new())),
     }
-    if frame.code.flags & crate::compile::bytecode::flags::DICT_LOCALS != 0 {
-        // Module bodies run with their globals as locals.
-        return Value::Dict(frame.globals.clone());
-    }
-    let snapshot = PyDict::new();
-    let base = frame.base as usize;
-    for (i, name) in frame.code.varnames.iter().enumerate() {
-        let value = match vm.stack.get(base + i) {
-            Some(Value::Cell(c)) => c.get(),
-            Some(v) => v.clone(),
-            None => continue,
-        };
-        if !matches!(value, Value::Undefined | Value::Cell(_)) {
-            snapshot.set_str(name.as_str(), value);
-        }
-    }
-    Value::Dict(Arc::new(snapshot))
 }
 
 fn locals(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -94,7 +94,6 @@ impl NativeObject for FrameObject {
             "f_locals" => self.locals.clone(),
             "f_back" => self.back.clone(),
             "f_lasti" => Value::Int(-1),
-            "f_builtins" => return None,
             _ => return None,
         })
     }

@@ -178,6 +178,31 @@ impl Vm {
 }
 
 impl Vm {
+    /// A frame's local namespace: the real dict of a module or class body,
+    /// a snapshot of the slots of a function (`locals()`, `f_locals`).
+    pub fn locals_of(&self, frame: &Frame) -> Value {
+        if let Some(locals) = &frame.locals {
+            return Value::Dict(locals.clone());
+        }
+        if frame.code.flags & crate::compile::bytecode::flags::DICT_LOCALS != 0 {
+            // Module bodies run with their globals as locals.
+            return Value::Dict(frame.globals.clone());
+        }
+        let snapshot = PyDict::new();
+        let base = frame.base as usize;
+        for (i, name) in frame.code.varnames.iter().enumerate() {
+            let value = match self.stack.get(base + i) {
+                Some(Value::Cell(c)) => c.get(),
+                Some(v) => v.clone(),
+                None => continue,
+            };
+            if !matches!(value, Value::Undefined | Value::Cell(_)) {
+                snapshot.set_str(name.as_str(), value);
+            }
+        }
+        Value::Dict(Arc::new(snapshot))
+    }
+
     /// `sys._getframe(depth)`: a snapshot of the frame `depth` calls below
     /// the running one, with its chain of `f_back` snapshots; `None` when
     /// the stack is not that deep.
@@ -185,26 +210,7 @@ impl Vm {
         let top = self.frames.len().checked_sub(1 + depth)?;
         let mut back = Value::None;
         for frame in &self.frames[..=top] {
-            let locals = match &frame.locals {
-                Some(d) => Value::Dict(d.clone()),
-                None => {
-                    let d = PyDict::new();
-                    let base = frame.base as usize;
-                    let code = frame.code;
-                    let nlocals = code.nlocals() + code.ncells as usize + code.nfree as usize;
-                    for (i, name) in code.varnames.iter().enumerate().take(nlocals) {
-                        let value = match self.stack.get(base + i) {
-                            Some(Value::Cell(c)) => c.get(),
-                            Some(v) => v.clone(),
-                            None => continue,
-                        };
-                        if !matches!(value, Value::Undefined) {
-                            d.set_str(name.as_str(), value);
-                        }
-                    }
-                    Value::Dict(Arc::new(d))
-                }
-            };
+            let locals = self.locals_of(frame);
             back = Value::native(crate::objects::frame_object::FrameObject {
                 code: frame.code,
                 line: frame.code.line_of(frame.pc.saturating_sub(1) as usize),
