@@ -253,7 +253,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     super::check_args(vm, "__getattribute__", &args[1..], 1, 1)?;
     let name = attr_name(vm, &args[1])?;
-    match vm.get_attr_opt(&args[0], &name)? {
+    match vm.generic_get_attr(&args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(vm.no_attribute(&args[0], name.as_str())),
     }

@@ -389,11 +389,27 @@ impl<'a> Compiler<'a> {
         idx as u32
     }
 
+    /// Private name mangling: inside a class, `__spam` (not ending in `__`)
+    /// becomes `_Class__spam` wherever it names an attribute, a global or a
+    /// class-body name, so a subclass's `__spam` does not collide with it.
+    /// Fast locals and cells keep their written names: no one sees them.
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.into();
+        }
+        let class = self.units.iter().rev().find(|u| self.table.scopes[u.scope].kind == ScopeKind::Class);
+        match class.map(|u| u.name.trim_start_matches('_')) {
+            Some(stripped) if !stripped.is_empty() => format!("_{stripped}{name}").into(),
+            _ => name.into(),
+        }
+    }
+
     fn name_idx(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.unit().name_index.get(name) {
             return i;
         }
-        let s = self.intern(name);
+        let mangled = self.mangle(name);
+        let s = self.intern(&mangled);
         let u = self.unit();
         u.names.push(s);
         let i = u.names.len() as u32 - 1;

@@ -83,7 +83,10 @@ impl Vm {
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
+        if let Some(getattribute) = self.user_getattribute(obj) {
+            return self.call_getattribute(getattribute, obj, name);
+        }
+        match self.generic_get_attr(obj, name)? {
             Some(v) => Ok(v),
             None => {
                 if let Some(getattr) = self.user_dunder(obj, "__getattr__") {
@@ -102,8 +105,45 @@ impl Vm {
         }
     }
 
-    /// `getattr(obj, name)` without the `__getattr__` fallback; `None` for a missing attribute.
+    /// A class's own `__getattribute__` (Python code overriding `object`'s),
+    /// which then decides every attribute read of its instances.
+    #[inline]
+    pub(super) fn user_getattribute(&self, obj: &Value) -> Option<Value> {
+        match obj {
+            Value::Instance(i) if !i.class.builtin => self.user_dunder(obj, "__getattribute__"),
+            _ => None,
+        }
+    }
+
+    /// Calls a user `__getattribute__`; its AttributeError falls back to
+    /// `__getattr__` when the class has one, as CPython's slot does.
+    fn call_getattribute(&mut self, getattribute: Value, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match self.call_dunder(getattribute, obj, &[Value::Str(name.clone())]) {
+            Err(e) if e.is(&self.types().exceptions.attribute_error) => match self.user_dunder(obj, "__getattr__") {
+                Some(getattr) => self.call_dunder(getattr, obj, &[Value::Str(name.clone())]),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    /// `getattr(obj, name)` without the `__getattr__` fallback; `None` for a
+    /// missing attribute. A class's own `__getattribute__` is obeyed (its
+    /// AttributeError reads as missing).
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if let Some(getattribute) = self.user_getattribute(obj) {
+            return match self.call_getattribute(getattribute, obj, name) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is(&self.types().exceptions.attribute_error) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        self.generic_get_attr(obj, name)
+    }
+
+    /// `object.__getattribute__`: descriptors, the instance dict, the class;
+    /// `None` for a missing attribute.
+    pub fn generic_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let class_attr = self.class_cache.lookup(&inst.class, name);
@@ -404,6 +444,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Option<Value>)> {
         let attr = match &obj {
             Value::Class(_) | Value::Module(_) | Value::Native(_) => None,
+            Value::Instance(_) if self.user_getattribute(&obj).is_some() => None,
             Value::Instance(i) => self.class_cache.lookup(&i.class, name),
             other => self.class_cache.lookup(self.class_of(other), name),
         };

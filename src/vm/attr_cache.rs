@@ -93,7 +93,11 @@ impl Vm {
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
-            if self.cached_way(slot, inst).is_none() && !is_thread_local(inst) && self.class_cache.lookup(&inst.class, name).is_none() {
+            if self.cached_way(slot, inst).is_none()
+                && !is_thread_local(inst)
+                && self.class_cache.lookup(&inst.class, name).is_none()
+                && self.user_getattribute(obj).is_none()
+            {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 // An exception keeps `args`, `__cause__`... in its state, not its dict.
