@@ -22,6 +22,30 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.object, "__init_subclass__", object_init_subclass);
     add_method(&t.type_, "mro", type_mro);
     add_method(&t.super_, "__new__", super_new);
+    // The dunders collections.abc's subclass hooks look for in class dicts.
+    add_method(&t.object, "__hash__", object_hash);
+    for unhashable in [&t.list, &t.dict, &t.set, &t.bytearray, &t.dict_keys, &t.dict_items, &t.deque] {
+        unhashable.dict.set_str("__hash__", Value::None);
+    }
+    for reversible in [&t.dict, &t.dict_keys, &t.dict_values, &t.dict_items] {
+        add_method(reversible, "__reversed__", reversed_dunder);
+    }
+}
+
+/// `object.__hash__(x)`: the identity hash, whatever `x`'s class defines.
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__hash__", &args[1..], 0, 0)?;
+    Ok(Value::Int(match &args[0] {
+        Value::Instance(i) if !matches!(i.payload, crate::objects::Payload::Immutable(_)) => (args[0].address() >> 4) as i64,
+        other => vm.hash(other)?,
+    }))
+}
+
+/// `d.__reversed__()` for a dict and its views: `reversed(d)`.
+fn reversed_dunder(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    super::check_args(vm, "__reversed__", &args[1..], 0, 0)?;
+    let reversed = Value::Class(vm.types().reversed.clone());
+    vm.call(reversed, &[args[0].clone()])
 }
 
 /// `class Name(bases, **kw): body` calls this with the body as a function:
@@ -161,6 +185,10 @@ fn new_class_from_namespace(
         },
     };
     let dict = PyDict::from_table(ns.lock().clone());
+    // A class that defines `__eq__` but not `__hash__` is unhashable, and says so in its dict.
+    if dict.get_str(&PyStr::new("__eq__")).is_some() && dict.get_str(&PyStr::new("__hash__")).is_none() {
+        dict.set_str("__hash__", Value::None);
+    }
     let classcell = dict.del_str(&PyStr::new("__classcell__"));
     dict.del_str(&PyStr::new("__qualname__"));
     crate::vm::slots::install(vm, &dict)?;
