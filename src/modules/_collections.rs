@@ -90,6 +90,27 @@ impl Deque {
         dropped
     }
 
+    /// Appends one item (the hot path of `append`/`appendleft`: no Vec).
+    /// Returns what `maxlen` pushed off the other end, to drop after the lock.
+    pub(super) fn push_one(&self, v: Value, left: bool) -> Option<Value> {
+        let mut st = self.lock();
+        st.mutations += 1;
+        if left {
+            st.items.push_front(v);
+        } else {
+            st.items.push_back(v);
+        }
+        if st.maxlen.is_some_and(|m| st.items.len() > m) {
+            if left {
+                st.items.pop_back()
+            } else {
+                st.items.pop_front()
+            }
+        } else {
+            None
+        }
+    }
+
     fn class_name(&self) -> String {
         match self.subclass.as_ref().and_then(Weak::upgrade) {
             Some(c) => c.name.clone(),

@@ -112,14 +112,14 @@ fn position(i: i64, n: usize) -> Option<usize> {
 fn append(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "append")?;
     let x = params(vm, args, kw, "append", 1, 1)?[0].clone();
-    drop(d.push_all(vec![x], false));
+    drop(d.push_one(x, false));
     Ok(Value::None)
 }
 
 fn appendleft(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "appendleft")?;
     let x = params(vm, args, kw, "appendleft", 1, 1)?[0].clone();
-    drop(d.push_all(vec![x], true));
+    drop(d.push_one(x, true));
     Ok(Value::None)
 }
 
