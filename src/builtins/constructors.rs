@@ -158,15 +158,45 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(wrap(&cls, Value::Float(v)))
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = cls_of(args);
     check_args(vm, "str", &args[1..], 0, 3)?;
-    let v = match args.get(1) {
+    let encoding = args.get(2).or_else(|| super::kwarg(kw, "encoding"));
+    let errors = args.get(3).or_else(|| super::kwarg(kw, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        return Ok(wrap(&cls, str_decode(vm, args.get(1), encoding, errors)?));
+    }
+    let v = match args.get(1).or_else(|| super::kwarg(kw, "object")) {
         None => Value::str(""),
         Some(Value::Str(s)) => Value::Str(s.clone()),
         Some(x) => Value::string(vm.to_str(x)?),
     };
     Ok(wrap(&cls, v))
+}
+
+/// `str(obj, encoding, errors)`: decodes a bytes-like object.
+fn str_decode(vm: &mut Vm, obj: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    let text_arg = |vm: &Vm, v: Option<&Value>, default: &str, name: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_owned()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
+            Some(other) => Err(vm.type_error(format!("str() argument '{name}' must be str, not {}", vm.type_name(other)))),
+        }
+    };
+    let encoding = text_arg(vm, encoding, "utf-8", "encoding")?;
+    let errors = text_arg(vm, errors, "strict", "errors")?;
+    let Some(obj) = obj else {
+        return Ok(Value::str(""));
+    };
+    let Some(data) = crate::objects::bytes::bytes_of(obj) else {
+        return Err(vm.type_error(match obj {
+            Value::Str(_) => "decoding str is not supported".to_owned(),
+            other => format!("decoding to str: need a bytes-like object, {} found", vm.type_name(other)),
+        }));
+    };
+    let codec = super::codecs::Codec::lookup(vm, &encoding)?;
+    let errors = super::codecs::Errors::lookup(vm, &errors)?;
+    Ok(Value::string(super::codecs::decode(vm, &data, codec, errors)?))
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -20,6 +20,7 @@ pub mod io;
 pub mod iterators;
 pub mod native_methods;
 pub mod number_methods;
+pub mod int_bytes;
 pub mod numeric;
 pub mod range;
 pub mod slice;
@@ -103,6 +104,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     numeric::register(interp);
     io::register(interp);
     number_methods::register(interp);
+    int_bytes::register(interp);
     complex_methods::register(interp);
     bytes_methods::register(interp);
     binary_io::register(interp);
