@@ -362,7 +362,11 @@ impl Vm {
                 acc as i64 & i64::MAX
             }
             Value::Instance(i) => {
-                if let Some(m) = self.user_dunder(v, "__hash__") {
+                // `__hash__` as the MRO has it: None (set for a class that
+                // defines `__eq__` alone) is unhashable, a built-in one
+                // (`object.__hash__`) hashes the payload or the identity.
+                let found = self.class_cache.lookup_str(&i.class, "__hash__");
+                if let Some(m) = found.filter(|m| !matches!(m, Value::Builtin(_) | Value::StaticBuiltin(_))) {
                     if m.is_none() {
                         return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
                     }
@@ -375,9 +379,6 @@ impl Vm {
                         Value::Bool(b) => Ok(*b as i64),
                         _ => Err(self.type_error("__hash__ method should return an integer")),
                     };
-                }
-                if self.user_dunder(v, "__eq__").is_some() {
-                    return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
                 }
                 match &i.payload {
                     Payload::Immutable(inner) => {

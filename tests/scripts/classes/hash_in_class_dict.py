@@ -29,3 +29,16 @@ print(hash(Q(1)) == hash(Q(1)))
 class R:
     x: int
 print(R.__hash__ is object.__hash__)
+class KeepsHash:
+    def __eq__(self, other): return True
+    __hash__ = object.__hash__
+k = KeepsHash()
+print(hash(k) == object.__hash__(k), len({k, k}), len({KeepsHash(), KeepsHash()}))
+class EqOnlyTuple(tuple):
+    def __eq__(self, other): return False
+try: hash(EqOnlyTuple((1,)))
+except TypeError as e: print(e)
+class HashTuple(tuple): pass
+print(hash(HashTuple((1, 2))) == hash((1, 2)))
+T = type("T", (), {"__eq__": lambda s, o: True})
+print(T.__hash__)
