@@ -305,6 +305,10 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Cell(c), "cell_contents") => match c.get() {
+                Value::Undefined => return Err(self.value_error("Cell is empty")),
+                v => Some(v),
+            },
             (Value::Native(n), _) => n.attr(name),
             _ => None,
         })
@@ -477,6 +481,11 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
         "__module__" => Some(f.module.clone()),
         "__doc__" => Some(f.code.consts.first().cloned().unwrap_or(Value::None)),
         "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+        "__closure__" => Some(if f.closure.is_empty() {
+            Value::None
+        } else {
+            Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+        }),
         "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
             Value::None
         } else {
