@@ -29,7 +29,10 @@ pub fn draw(title: &str, rows: &[Row], cores: usize) -> String {
     let off = points(|r| r.off.speedup);
     let ideal = points(|r| r.ideal);
     let most_threads = rows.iter().filter_map(|r| r.threads).max().unwrap_or(1).max(1);
-    let x_end = most_threads as f64 * 1.04;
+    // The cores are marked on the plot when they are near it (an 8-core
+    // machine beside a 1,2 run); a far larger count only goes in the legend.
+    let cores_shown = cores <= most_threads * 2;
+    let x_end = most_threads.max(if cores_shown { cores } else { 1 }) as f64 * 1.04;
     let top_speedup = on.iter().chain(&off).chain(&ideal).map(|p| p.1).fold(1.0, f64::max);
     let y_step = tick_step(top_speedup);
     let y_end = (top_speedup / y_step).ceil() * y_step;
@@ -85,7 +88,7 @@ pub fn draw(title: &str, rows: &[Row], cores: usize) -> String {
     out.push_str("</g>\n");
 
     // The cores: past this count, threads can only wait in parallel, not compute.
-    if (cores as f64) <= x_end {
+    if cores_shown {
         let x = x_of(cores as f64);
         let _ = writeln!(
             out,
@@ -100,11 +103,28 @@ pub fn draw(title: &str, rows: &[Row], cores: usize) -> String {
     series(&mut out, "gil-on", "GIL on", GIL_ON, None, &on, &x_of, &y_of);
     series(&mut out, "gil-off", "GIL off", GIL_OFF, None, &off, &x_of, &y_of);
 
+    // The last value of each measured line, where the eye ends up: the
+    // higher line's above it, the lower's below, so they never overlap.
+    if let (Some(&(t_on, s_on)), Some(&(t_off, s_off))) = (on.last(), off.last()) {
+        for (t, s, color, above) in [(t_on, s_on, GIL_ON, s_on >= s_off), (t_off, s_off, GIL_OFF, s_off > s_on)] {
+            let _ = writeln!(
+                out,
+                r#"<text class="end-value" x="{:.2}" y="{:.2}" text-anchor="end" fill="{color}" font-weight="bold">{s:.2}x</text>"#,
+                x_of(t as f64) - 8.0,
+                y_of(s) + if above { -9.0 } else { 18.0 }
+            );
+        }
+    }
+
     // The legend, in a row under the axis as the timeline's.
     let legend_y = BOTTOM + 62.0;
     let mut x = LEFT;
     out.push_str("<g id=\"legend\">\n");
-    let cores_label = format!("{cores} core{} this process may use", if cores == 1 { "" } else { "s" });
+    let cores_label = format!(
+        "{cores} core{} this process may use{}",
+        if cores == 1 { "" } else { "s" },
+        if cores_shown { "" } else { " (off the plot)" }
+    );
     let entries: [(&str, &str, Option<&str>); 4] = [
         (GIL_ON, "GIL on", None),
         (GIL_OFF, "GIL off", None),

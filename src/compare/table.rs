@@ -14,6 +14,10 @@ pub struct Cell {
     pub cpu: Duration,
     /// Summed over the threads.
     pub gil_wait: Duration,
+    /// Time the threads ran Python (not blocked, not waiting for the GIL),
+    /// summed over the threads: more than the CPU time when the machine
+    /// gave the process less than it asked for.
+    pub running: Duration,
     pub forced_drops: u64,
     /// Over the same mode's run at the smallest thread count.
     pub speedup: Option<f64>,
@@ -59,6 +63,7 @@ fn medians(runs: &[Measured]) -> Cell {
         wall: Duration::from_nanos(median(runs.iter().map(|m| nanos(m.wall)))),
         cpu: Duration::from_nanos(median(runs.iter().map(|m| nanos(m.cpu)))),
         gil_wait: Duration::from_nanos(median(runs.iter().map(|m| m.gil.waiting_ns))),
+        running: Duration::from_nanos(median(runs.iter().map(|m| m.gil.running_ns))),
         forced_drops: median(runs.iter().map(|m| m.gil.forced_drops)),
         speedup: None,
     }
@@ -151,9 +156,27 @@ pub fn footer(rows: &[Row], cores: usize) -> String {
         );
     }
     out.push('\n');
+    if let Some(share) = busy_machine(rows) {
+        let _ = writeln!(
+            out,
+            "the machine is busy: running alone, the script got {share:.2} of a core (CPU time over running time); the speed-ups understate what it can do."
+        );
+    }
     out.push_str(&reading(rows, cores));
     out.push('\n');
     out
+}
+
+/// The share of a core the first row's GIL-on run got while it ran Python,
+/// when that is clearly less than one: other programs had the cores.
+fn busy_machine(rows: &[Row]) -> Option<f64> {
+    let first = rows.first()?.on;
+    // Too short a run says nothing (start-up alone is a few ms of CPU).
+    if first.running < Duration::from_millis(50) {
+        return None;
+    }
+    let share = first.cpu.as_secs_f64() / first.running.as_secs_f64();
+    (share < 0.75).then_some(share)
 }
 
 /// One sentence that says what the numbers mean.
@@ -248,7 +271,8 @@ mod tests {
     use super::*;
 
     fn cell(wall_ms: u64) -> Cell {
-        Cell { wall: Duration::from_millis(wall_ms), cpu: Duration::ZERO, gil_wait: Duration::ZERO, forced_drops: 0, speedup: None }
+        let wall = Duration::from_millis(wall_ms);
+        Cell { wall, cpu: wall, gil_wait: Duration::ZERO, running: wall, forced_drops: 0, speedup: None }
     }
 
     fn scaled(points: &[(usize, u64, u64)]) -> Vec<Row> {
@@ -287,6 +311,14 @@ mod tests {
     fn io_bound_reads_as_outside_the_gil() {
         let rows = scaled(&[(1, 1000, 1000), (4, 260, 255)]);
         assert!(reading(&rows, 8).contains("GIL on: 3.8x too"), "{}", reading(&rows, 8));
+    }
+
+    #[test]
+    fn a_busy_machine_is_said_to_be_busy() {
+        let mut rows = scaled(&[(1, 1000, 1000), (2, 1000, 600)]);
+        assert!(!footer(&rows, 2).contains("busy"));
+        rows[0].on.cpu = Duration::from_millis(300);
+        assert!(footer(&rows, 2).contains("the machine is busy: running alone, the script got 0.30 of a core"), "{}", footer(&rows, 2));
     }
 
     #[test]
