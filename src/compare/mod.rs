@@ -131,7 +131,7 @@ fn report(args: &Args, outcome: &Outcome, cores: usize) -> i32 {
     let mut status = if outcome.differing > 0 { 1 } else { 0 };
     if let Some(path) = &args.output {
         let name = std::path::Path::new(&args.script).file_name().map_or(args.script.clone(), |n| n.to_string_lossy().into_owned());
-        let plot_title = format!("gilpy compare — {name}, speed-up with the GIL on and off ({rounds})");
+        let plot_title = format!("gilpy compare — {name}, GIL on and off ({rounds})");
         match std::fs::write(path, svg::draw(&plot_title, &rows, cores)) {
             Ok(()) => println!("plot: {}", path.display()),
             Err(e) => {

@@ -12,7 +12,8 @@ use crate::trace::escape_xml as escape;
 const WIDTH: f64 = 760.0;
 const HEIGHT: f64 = 500.0;
 const LEFT: f64 = 70.0;
-const RIGHT: f64 = WIDTH - 30.0;
+/// Room on the right for the lines' end values.
+const RIGHT: f64 = WIDTH - 70.0;
 const TOP: f64 = 46.0;
 const BOTTOM: f64 = HEIGHT - 92.0;
 const GIL_ON: &str = "#d62728";
@@ -103,15 +104,21 @@ pub fn draw(title: &str, rows: &[Row], cores: usize) -> String {
     series(&mut out, "gil-on", "GIL on", GIL_ON, None, &on, &x_of, &y_of);
     series(&mut out, "gil-off", "GIL off", GIL_OFF, None, &off, &x_of, &y_of);
 
-    // The last value of each measured line, where the eye ends up: the
-    // higher line's above it, the lower's below, so they never overlap.
+    // The last value of each measured line, where the eye ends up: to the
+    // right of its last point, pushed apart when the two would overlap.
     if let (Some(&(t_on, s_on)), Some(&(t_off, s_off))) = (on.last(), off.last()) {
-        for (t, s, color, above) in [(t_on, s_on, GIL_ON, s_on >= s_off), (t_off, s_off, GIL_OFF, s_off > s_on)] {
+        let (mut y_on, mut y_off) = (y_of(s_on), y_of(s_off));
+        const APART: f64 = 14.0;
+        if (y_on - y_off).abs() < APART {
+            let middle = (y_on + y_off) / 2.0;
+            let (upper, lower) = (middle - APART / 2.0, middle + APART / 2.0);
+            (y_on, y_off) = if s_on >= s_off { (upper, lower) } else { (lower, upper) };
+        }
+        for (t, s, y, color) in [(t_on, s_on, y_on, GIL_ON), (t_off, s_off, y_off, GIL_OFF)] {
             let _ = writeln!(
                 out,
-                r#"<text class="end-value" x="{:.2}" y="{:.2}" text-anchor="end" fill="{color}" font-weight="bold">{s:.2}x</text>"#,
-                x_of(t as f64) - 8.0,
-                y_of(s) + if above { -9.0 } else { 18.0 }
+                r#"<text class="end-value" x="{:.2}" y="{y:.2}" dominant-baseline="middle" fill="{color}" font-weight="bold">{s:.2}x</text>"#,
+                x_of(t as f64) + 8.0,
             );
         }
     }
