@@ -2,6 +2,7 @@
 //! and a global interpreter lock.
 
 pub mod builtins;
+pub mod compare;
 pub mod compile;
 pub mod fatal;
 pub mod modules;

@@ -18,13 +18,16 @@ Options:
              even if stdin does not appear to be a terminal
   --dis FILE print the bytecode of FILE's code objects and exit
   -X opt     set an implementation-specific option: gil=0|1, gil-stats
-             (GIL statistics at exit), trace=FILE.json|FILE.svg (a timeline)
+             (GIL statistics at exit; gil-stats=json:FILE writes their totals
+             to FILE as JSON), trace=FILE.json|FILE.svg (a timeline)
   -h, --help print this help message and exit
   --version  print the gilpy version and exit
 file       program read from script file
 -          program read from stdin (default; interactive mode if a tty)
 arg ...    arguments passed to program in sys.argv[1:]
 gilpy timeline TRACE.json [-o PICTURE.svg]   draw a trace as an SVG timeline
+gilpy compare [--threads 1,2,4] [--runs N] [-o PLOT.svg] script.py {threads}
+           run script.py with the GIL on and off at each thread count; show the scaling
 ";
 
 /// The main thread's stack (a thread of its own, see `main`).
@@ -54,6 +57,9 @@ fn real_main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().is_some_and(|a| a == "timeline") {
         return gilpy::trace::timeline_main(&args[1..]);
+    }
+    if args.first().is_some_and(|a| a == "compare") {
+        return gilpy::compare::compare_main(&args[1..]);
     }
     let mut gil = std::env::var("PYTHON_GIL").ok().map(|v| v != "0");
     let mut i = 0;

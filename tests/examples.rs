@@ -1,5 +1,7 @@
 //! Runs every `examples/<name>.py` with the `gilpy` binary (cwd = examples/)
-//! and checks that it exits with 0 and prints exactly `examples/<name>.out`.
+//! and checks that it exits with 0 and prints exactly `examples/<name>.out`,
+//! apart from lines starting with `time:` (a measured time, different on
+//! every run; `gilpy compare` sets the same lines aside).
 //! All mismatches are reported, each with a short diff, before failing.
 
 use std::fs;
@@ -68,6 +70,10 @@ fn run(file_name: &str) -> Run {
     }
 }
 
+fn without_time_lines(text: &str) -> String {
+    text.split_inclusive('\n').filter(|l| !l.starts_with("time:")).collect()
+}
+
 /// A short line diff: the first differing line and a few lines after it.
 fn short_diff(expected: &str, actual: &str) -> String {
     let expected: Vec<&str> = expected.lines().collect();
@@ -104,7 +110,9 @@ fn examples_print_their_expected_output() {
             problems.push(format!("{name}: missing {}", expected_path.display()));
             continue;
         };
-        let run = run(name);
+        let mut run = run(name);
+        let expected = without_time_lines(&expected);
+        run.stdout = without_time_lines(&run.stdout);
         let mut issues = String::new();
         if run.timed_out {
             issues += &format!("    timed out after {TIMEOUT:?}\n");

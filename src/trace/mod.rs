@@ -1,4 +1,5 @@
-//! Seeing the GIL at work: `-X gil-stats` (a table per thread at exit),
+//! Seeing the GIL at work: `-X gil-stats` (a table per thread at exit;
+//! `-X gil-stats=json:PATH` writes the totals to PATH as JSON instead),
 //! `-X trace=FILE.json` (a Chrome trace for Perfetto), `-X trace=FILE.svg`
 //! and `gilpy timeline FILE.json -o FILE.svg` (a picture of the run).
 //!
@@ -16,6 +17,7 @@ mod timeline;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use stats::Summary;
 pub use timeline::{Kind, Slice, Timeline, Track};
 
 use crate::vm::Vm;
@@ -24,6 +26,8 @@ use crate::vm::Vm;
 #[derive(Debug, Default, PartialEq)]
 pub struct Options {
     pub stats: bool,
+    /// `-X gil-stats=json:PATH`: the totals, for a program to read.
+    pub stats_json: Option<PathBuf>,
     pub trace: Option<PathBuf>,
 }
 
@@ -33,6 +37,8 @@ impl Options {
         for opt in xoptions {
             if opt == "gil-stats" {
                 options.stats = true;
+            } else if let Some(path) = opt.strip_prefix("gil-stats=json:") {
+                options.stats_json = Some(PathBuf::from(path));
             } else if let Some(path) = opt.strip_prefix("trace=") {
                 options.trace = Some(PathBuf::from(path));
             }
@@ -41,7 +47,7 @@ impl Options {
     }
 
     fn wanted(&self) -> bool {
-        self.stats || self.trace.is_some()
+        self.stats || self.stats_json.is_some() || self.trace.is_some()
     }
 }
 
@@ -66,6 +72,12 @@ pub fn finish(vm: &Vm) {
     let switch_interval_us = vm.interp.gil.switch_interval().as_micros() as u64;
     if options.stats {
         eprint!("{}", stats::render(&records, gil_enabled, switch_interval_us, wall_ns));
+    }
+    if let Some(path) = &options.stats_json {
+        let summary = Summary::of(&records, gil_enabled, wall_ns);
+        if let Err(e) = std::fs::write(path, summary.to_json()) {
+            eprintln!("gilpy: can't write GIL statistics '{}': {e}", path.display());
+        }
     }
     if let Some(path) = options.trace {
         let timeline = Timeline::from_records(&records, gil_enabled, switch_interval_us);
@@ -98,6 +110,12 @@ pub fn read_chrome_trace(text: &str) -> Result<Timeline, String> {
 /// The timeline as an SVG picture.
 pub fn draw_svg(timeline: &Timeline) -> String {
     svg::draw(timeline)
+}
+
+/// Text made safe for an SVG (XML) document: the one escaping both our
+/// pictures use (the timeline and `gilpy compare`'s plot).
+pub fn escape_xml(s: &str) -> String {
+    svg::escape(s)
 }
 
 const TIMELINE_USAGE: &str = "usage: gilpy timeline TRACE.json [-o PICTURE.svg]

@@ -197,7 +197,7 @@ fn trim_ms(ms: f64) -> String {
     s.to_owned()
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
