@@ -60,11 +60,16 @@ pub fn run_source(vm: &mut Vm, source: &str, filename: &str, globals: &Arc<PyDic
 }
 
 /// The end of a run: waits for non-daemon threads as CPython does at exit,
-/// flushes stdout and lets the GIL go. Returns the final exit status.
+/// then runs the `atexit` handlers (after the joins, as CPython), flushes
+/// stdout and lets the GIL go. Returns the final exit status.
 pub fn finish(vm: &mut Vm, status: i32) -> i32 {
     let mut status = status;
     if let Err(e) = shutdown_threads(vm) {
         status = report_uncaught(vm, &e);
+    }
+    // atexit reports its handlers' exceptions itself; an error here is its own bug.
+    if let Err(e) = call_module_hook(vm, "atexit", "_run_exitfuncs") {
+        print_exception(vm, &e);
     }
     vm.interp.flush_stdout();
     crate::trace::finish(vm);
@@ -74,10 +79,15 @@ pub fn finish(vm: &mut Vm, status: i32) -> i32 {
 
 /// Calls `threading._shutdown()` when the program used `threading`.
 pub fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
-    let threading = vm.interp.modules.get_str(&crate::objects::PyStr::new("threading"));
-    if let Some(m) = threading {
-        let shutdown = vm.get_attr(&m, &Arc::new(crate::objects::PyStr::new("_shutdown")))?;
-        vm.call(shutdown, &[])?;
+    call_module_hook(vm, "threading", "_shutdown")
+}
+
+/// Calls `module.function()` if the program imported `module` (a module
+/// never imported has nothing to do at exit, and is not imported for it).
+fn call_module_hook(vm: &mut Vm, module: &str, function: &str) -> PyResult<()> {
+    if let Some(m) = vm.interp.modules.get_str(&crate::objects::PyStr::new(module)) {
+        let hook = vm.get_attr(&m, &Arc::new(crate::objects::PyStr::new(function)))?;
+        vm.call(hook, &[])?;
     }
     Ok(())
 }

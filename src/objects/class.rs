@@ -59,10 +59,14 @@ pub struct Class {
 impl Class {
     /// What error messages call the class, CPython's `tp_name`: a built-in
     /// class of a module other than `builtins` is `module.name`
-    /// (`_thread._local`); every other class goes by its name.
+    /// (`_thread._local`); every other class goes by its name, unless its
+    /// own namespace sets `__tp_name__`: lib/ modules standing in for
+    /// CPython's C types (`datetime.timedelta`) say so to be named as those.
     pub fn tp_name(&self) -> std::borrow::Cow<'_, str> {
         if self.builtin && self.module != "builtins" {
             std::borrow::Cow::Owned(format!("{}.{}", self.module, self.name))
+        } else if let Some(Value::Str(s)) = self.dict.get_str(&PyStr::new("__tp_name__")) {
+            std::borrow::Cow::Owned(s.as_str().to_owned())
         } else {
             std::borrow::Cow::Borrowed(&self.name)
         }

@@ -327,6 +327,11 @@ impl Vm {
     fn set_attr_with(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, user_hook: bool) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                // A class's own __setattr__ comes first, before any data
+                // descriptor (slots, properties): those are object.__setattr__'s.
+                if let Some(setattr) = self.user_dunder(obj, "__setattr__").filter(|_| user_hook) {
+                    return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
+                }
                 if let Some(attr) = self.class_cache.lookup(&inst.class, name) {
                     match self.descriptor_kind(&attr) {
                         Descriptor::Property => {
@@ -348,9 +353,6 @@ impl Vm {
                         }
                         _ => {}
                     }
-                }
-                if let Some(setattr) = self.user_dunder(obj, "__setattr__").filter(|_| user_hook) {
-                    return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
                 if inst.exception().is_some() && self.set_exception_attr(inst, name.as_str(), &value)? {
@@ -410,6 +412,10 @@ impl Vm {
     fn del_attr_with(&mut self, obj: &Value, name: &Arc<PyStr>, user_hook: bool) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
+                // As for setting: the class's own __delattr__ before any descriptor.
+                if let Some(delattr) = self.user_dunder(obj, "__delattr__").filter(|_| user_hook) {
+                    return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
+                }
                 if let Some(attr) = inst.class.lookup(name) {
                     if let Descriptor::Property = self.descriptor_kind(&attr) {
                         let Value::Native(n) = &attr else { unreachable!() };
@@ -418,9 +424,6 @@ impl Vm {
                             return self.call(f, &[obj.clone()]).map(|_| ());
                         }
                     }
-                }
-                if let Some(delattr) = self.user_dunder(obj, "__delattr__").filter(|_| user_hook) {
-                    return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;
                 self.attribute_dict(inst)?.del_str(name)

@@ -298,6 +298,10 @@ impl Vm {
         let spec_first = name != "_sys_types";
         let (code, file) = match found {
             Found::Registry(Entry::Native(init)) => {
+                // `builtins` is a view of the builtins themselves, as in CPython:
+                // `builtins.x = 1` makes `x` a builtin.
+                let dict = if name == "builtins" { self.interp.builtins.clone() } else { dict };
+                dict.set_str("__name__", Value::str(name));
                 dict.set_str("__package__", Value::str(parent));
                 let spec = self.module_spec(name, Some("built-in".to_owned()), None)?;
                 dict.set_str("__spec__", spec);

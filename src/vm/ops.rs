@@ -1014,6 +1014,11 @@ impl Vm {
                 }
                 match crate::builtins::dict_views::binary(self, a, b, op).or_else(|| complex::binary_op(self, a, b, op)) {
                     Some(r) => r,
+                    // A sequence times an object that is no int says so, as CPython does.
+                    Option::None if op == BinKind::Mul && (matches!(a, Str(_) | List(_) | Tuple(_)) || matches!(b, Str(_) | List(_) | Tuple(_))) => {
+                        let other = if matches!(a, Str(_) | List(_) | Tuple(_)) { orig_b } else { orig_a };
+                        Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))))
+                    }
                     Option::None => Err(self.unsupported(orig_a, orig_b, op, inplace)),
                 }
             }

@@ -39,6 +39,7 @@ builtin_types! {
     buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter",
     mappingproxy: "mappingproxy",
     deque: "deque", deque_iterator: "_deque_iterator", deque_reverse_iterator: "_deque_reverse_iterator",
+    hash_object: "HASH",
 }
 
 macro_rules! exception_types {
@@ -219,6 +220,7 @@ impl Types {
             deque: new_class_in("collections", "deque", vec![object.clone()], BaseKind::Immutable),
             deque_iterator: new_class_in("_collections", "_deque_iterator", vec![object.clone()], BaseKind::Object),
             deque_reverse_iterator: new_class_in("_collections", "_deque_reverse_iterator", vec![object.clone()], BaseKind::Object),
+            hash_object: new_class_in("_hashlib", "HASH", vec![object.clone()], BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             generic_alias: new_class_in("types", "GenericAlias", vec![object.clone()], BaseKind::Object),
             exceptions,
