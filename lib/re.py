@@ -117,7 +117,7 @@ def _raise_compile_error(pattern, msg, pos, kind):
         raise OverflowError(msg)
     if kind == 2:
         raise RecursionError(msg)
-    raise error(msg, pattern, pos)
+    raise error(msg, None if pos is None else pattern, pos)
 
 
 class Pattern:
@@ -218,6 +218,8 @@ class Pattern:
         parts = None
         if callable(repl):
             pass
+        elif not isinstance(repl, (str, bytes, bytearray)):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         elif isinstance(repl, str) != isinstance(self.pattern, str):
             if isinstance(repl, str):
                 raise TypeError("expected a bytes-like object, str found")
@@ -234,7 +236,8 @@ class Pattern:
         pieces = []
         last = 0
         for spans in matches:
-            pieces.append(string[last:spans[0]])
+            if spans[0] > last:
+                pieces.append(string[last:spans[0]])
             if literal is not None:
                 pieces.append(literal)
             else:
@@ -337,7 +340,7 @@ class Match:
         return _expand(_parse_template(template, self.re), self)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[0], self._spans[1], self._get(0))
+        return "<re.Match object; span=(%d, %d), match=%s>" % (self._spans[0], self._spans[1], repr(self._get(0))[:50])
 
     def __copy__(self):
         return self
@@ -555,5 +558,5 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
-    text = str(pattern, "latin-1")
+    text = bytes(pattern).decode("latin-1")
     return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")

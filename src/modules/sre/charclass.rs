@@ -15,7 +15,7 @@ pub fn is_digit(c: u32, ascii: bool) -> bool {
 }
 
 pub fn is_space(c: u32, ascii: bool) -> bool {
-    if c < 128 || ascii {
+    if ascii {
         return matches!(c, 0x09..=0x0d | 0x20);
     }
     char::from_u32(c).is_some_and(is_py_space)

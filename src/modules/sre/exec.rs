@@ -83,7 +83,7 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
         let mut start = pos;
         while start <= last {
             if let Some(first) = &self.prog.first {
-                while start < self.end && !first.contains(self.at(start)) {
+                while start < self.end && start <= last && !first.contains(self.at(start)) {
                     start += 1;
                 }
                 if start >= self.end || start > last {

@@ -38,14 +38,19 @@ struct Parser<'a> {
     depth: usize,
     /// The top-level sequence has had only global-flag groups so far.
     at_start: bool,
+    /// `(?(n)...)` references, checked once every group is known.
+    cond_refs: Vec<(usize, usize)>,
 }
 
 pub fn parse(pattern: &[u32], is_str: bool, flags: u32) -> Result<Parsed, Error> {
-    let mut p = Parser { p: pattern, i: 0, is_str, flags, groups: 0, names: Vec::new(), open: Vec::new(), depth: 0, at_start: true };
+    let mut p = Parser { p: pattern, i: 0, is_str, flags, groups: 0, names: Vec::new(), open: Vec::new(), depth: 0, at_start: true, cond_refs: Vec::new() };
     let node = p.alternation(true)?;
     if p.i < p.p.len() {
         // Only a `)` stops the top level early.
         return err("unbalanced parenthesis", p.i);
+    }
+    if let Some(&(g, at)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
+        return err(format!("invalid group reference {g}"), at);
     }
     let mut flags = p.flags;
     if is_str && flags & ASCII == 0 {
@@ -236,7 +241,7 @@ impl<'a> Parser<'a> {
             }
             hi_text = self.text(s, self.i);
         }
-        if !self.eat('}') {
+        if self.i == lo_start || !self.eat('}') {
             self.i = save;
             return Ok(None);
         }
@@ -254,12 +259,13 @@ impl<'a> Parser<'a> {
         Ok(Some((lo, hi)))
     }
 
-    /// A group name up to `end`; `start` is where it begins.
-    fn name(&mut self, end: char, unterminated: &str) -> Result<(String, usize), Error> {
+    /// A name up to `end` (`what` names it in errors); returns it and where it begins.
+    fn name(&mut self, end: char, what: &str) -> Result<(String, usize), Error> {
         let start = self.i;
         loop {
             match self.peek() {
-                None => return err(unterminated, start),
+                None if self.i == start => return err(format!("missing {what}"), start),
+                None => return err(format!("missing {end}, unterminated name"), start),
                 Some(c) if c == end as u32 => break,
                 _ => self.i += 1,
             }
@@ -267,7 +273,7 @@ impl<'a> Parser<'a> {
         let name = self.text(start, self.i);
         self.i += 1;
         if name.is_empty() {
-            return err("missing group name", start);
+            return err(format!("missing {what}"), start);
         }
         Ok((name, start))
     }
@@ -346,7 +352,7 @@ impl<'a> Parser<'a> {
                 let Some(d) = self.peek() else { return err("unexpected end of pattern", self.i) };
                 self.i += 1;
                 if d == '<' as u32 {
-                    let (name, at) = self.name('>', "missing >, unterminated name")?;
+                    let (name, at) = self.name('>', "group name")?;
                     if !is_identifier(&name) {
                         return err(format!("bad character in group name '{name}'"), at);
                     }
@@ -361,7 +367,7 @@ impl<'a> Parser<'a> {
                     self.open.retain(|&o| o != g);
                     Node::Group(g, Box::new(body))
                 } else if d == '=' as u32 {
-                    let (name, at) = self.name(')', "missing ), unterminated name")?;
+                    let (name, at) = self.name(')', "group name")?;
                     if !is_identifier(&name) {
                         return err(format!("bad character in group name '{name}'"), at);
                     }
@@ -471,15 +477,13 @@ impl<'a> Parser<'a> {
 
     /// After `(?(`: `cond)yes|no)`.
     fn conditional(&mut self, start: usize, flags: u32) -> Result<Node, Error> {
-        let (name, at) = self.name(')', "missing ), unterminated name")?;
+        let (name, at) = self.name(')', "group name")?;
         let group = if name.chars().all(|c| c.is_ascii_digit()) {
             let g: usize = name.parse().unwrap_or(usize::MAX);
             if g == 0 {
                 return err("bad group number", at);
             }
-            if g >= 100 || g > self.groups {
-                return err(format!("invalid group reference {g}"), at);
-            }
+            self.cond_refs.push((g, at));
             g
         } else {
             if !is_identifier(&name) {
@@ -610,7 +614,7 @@ impl<'a> Parser<'a> {
                 if !self.eat('{') {
                     return err("missing {", self.i);
                 }
-                let (name, name_at) = self.name('}', "missing }, unterminated name")?;
+                let (name, name_at) = self.name('}', "character name")?;
                 match unicode_name(&name) {
                     Some(v) => Ok(Escape::Char(v)),
                     None => err(format!("undefined character name '{name}'"), name_at - 3),
