@@ -172,7 +172,8 @@ class Pattern:
         spans = self._engine.match(string, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        n = len(string)
+        return Match(self, string, min(max(pos, 0), n), min(max(endpos, 0), n), spans)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._match(string, pos, endpos, 0)
@@ -187,8 +188,11 @@ class Pattern:
         return self._engine.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter([Match(self, string, pos, endpos, spans)
-                     for spans in self._engine.scan(string, pos, endpos, 0)])
+        found = self._engine.scan(string, pos, endpos, 0)
+        n = len(string)
+        pos = min(max(pos, 0), n)
+        endpos = min(max(endpos, 0), n)
+        return iter([Match(self, string, pos, endpos, spans) for spans in found])
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -214,22 +218,16 @@ class Pattern:
     def _subx(self, repl, string, count):
         if count < 0:
             return string, 0
-        literal = None
-        parts = None
-        if callable(repl):
-            pass
-        elif not isinstance(repl, (str, bytes, bytearray)):
-            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
-        elif isinstance(repl, str) != isinstance(self.pattern, str):
-            if isinstance(repl, str):
-                raise TypeError("expected a bytes-like object, str found")
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        elif (b"\\" if isinstance(repl, (bytes, bytearray)) else "\\") not in repl:
-            literal = repl
-        else:
-            parts = _parse_template(repl, self)
-            if len(parts) == 1 and isinstance(parts[0], (str, bytes)):
-                literal = parts[0]
+        if not callable(repl):
+            if not isinstance(repl, (str, bytes, bytearray)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+            if isinstance(repl, str) != isinstance(self.pattern, str):
+                if isinstance(repl, str):
+                    raise TypeError("expected a bytes-like object, str found")
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            backslash = "\\" if isinstance(repl, str) else b"\\"
+            parts = _parse_template(repl, self) if backslash in repl else [repl]
+            return self._engine.sub(string, parts, count)
         matches = self._engine.scan(string, 0, None, count)
         if not matches:
             return string, 0
@@ -238,16 +236,9 @@ class Pattern:
         for spans in matches:
             if spans[0] > last:
                 pieces.append(string[last:spans[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                m = Match(self, string, 0, _MAXSIZE, spans)
-                if parts is None:
-                    piece = repl(m)
-                    if piece is not None:
-                        pieces.append(piece)
-                else:
-                    pieces.append(_expand(parts, m))
+            piece = repl(Match(self, string, 0, len(string), spans))
+            if piece is not None:
+                pieces.append(piece)
             last = spans[1]
         pieces.append(string[last:])
         joiner = "" if isinstance(string, str) else b""
@@ -272,17 +263,20 @@ class _Scanner:
 
 class Match:
     """The result of a successful match."""
-    __slots__ = ("re", "string", "pos", "endpos", "_spans", "lastindex")
+    __slots__ = ("re", "string", "pos", "endpos", "_spans")
 
     def __init__(self, pattern, string, pos, endpos, spans):
+        # pos and endpos arrive clamped to the string: this runs once per match.
         self.re = pattern
         self.string = string
-        n = len(string)
-        self.pos = min(max(pos, 0), n)
-        self.endpos = min(max(endpos, 0), n) if endpos is not None else n
+        self.pos = pos
+        self.endpos = endpos
         self._spans = spans
-        last = spans[-1]
-        self.lastindex = None if last < 0 else last
+
+    @property
+    def lastindex(self):
+        last = self._spans[-1]
+        return None if last < 0 else last
 
     def _index(self, group):
         if isinstance(group, int):

@@ -11,7 +11,9 @@
 //!   left-to-right scan (3.7 rules: an empty match may not follow an empty
 //!   match at the same place), as those tuples, for finditer/sub/split;
 //! * `engine.findall(string, pos, endpos)` → findall's list, built here
-//!   because it is the hot path of text-processing programs.
+//!   because it is the hot path of text-processing programs;
+//! * `engine.sub(string, parts, count)` → `(result, n)` for a replacement
+//!   template re.py has parsed into literal pieces and group numbers.
 //!
 //! An engine is immutable once built, so threads share it freely with the
 //! GIL off; each call has its own matcher state.
@@ -55,6 +57,7 @@ pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
         add_method(&c, "match", engine_match);
         add_method(&c, "scan", engine_scan);
         add_method(&c, "findall", engine_findall);
+        add_method(&c, "sub", engine_sub);
         c
     });
     dict.set_str("Engine", Value::Class(class.clone()));
@@ -263,4 +266,114 @@ fn engine_findall(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     })?;
     Ok(Value::list(out))
+}
+
+/// One piece of a parsed replacement template.
+enum Part {
+    Text(String),
+    Bytes(Vec<u8>),
+    Group(usize),
+}
+
+fn template_parts(vm: &mut Vm, parts: &Value, groups: usize) -> PyResult<Vec<Part>> {
+    let Value::List(list) = ops_builtin_value(parts) else { return Err(vm.type_error("template parts must be a list")) };
+    let mut out = Vec::new();
+    for item in list.snapshot() {
+        out.push(match ops_builtin_value(&item) {
+            Value::Str(s) => Part::Text(s.as_str().to_owned()),
+            Value::Int(g) if *g >= 0 && (*g as usize) <= groups => Part::Group(*g as usize),
+            v if is_bytes_like(v) => Part::Bytes(with_data(v, |d| d.to_vec()).unwrap_or_default()),
+            _ => return Err(vm.type_error("bad template part")),
+        });
+    }
+    Ok(out)
+}
+
+/// Text under construction: a str's UTF-8 or a bytes object's bytes.
+trait Sink {
+    fn span(&mut self, a: usize, b: usize);
+    fn part(&mut self, part: &Part);
+}
+
+struct NarrowSink<'a> {
+    text: &'a [u8],
+    out: Vec<u8>,
+}
+
+impl Sink for NarrowSink<'_> {
+    fn span(&mut self, a: usize, b: usize) {
+        self.out.extend_from_slice(&self.text[a..b]);
+    }
+    fn part(&mut self, part: &Part) {
+        match part {
+            Part::Text(t) => self.out.extend_from_slice(t.as_bytes()),
+            Part::Bytes(b) => self.out.extend_from_slice(b),
+            Part::Group(_) => {}
+        }
+    }
+}
+
+struct WideSink<'a> {
+    text: &'a [u32],
+    out: String,
+}
+
+impl Sink for WideSink<'_> {
+    fn span(&mut self, a: usize, b: usize) {
+        self.out.extend(self.text[a..b].iter().filter_map(|&c| char::from_u32(c)));
+    }
+    fn part(&mut self, part: &Part) {
+        if let Part::Text(t) = part {
+            self.out.push_str(t);
+        }
+    }
+}
+
+fn substitute<T: Copy + Into<u32>>(prog: &Program, text: &[T], parts: &[Part], count: usize, sink: &mut dyn Sink) -> usize {
+    let mut last = 0;
+    let mut n = 0;
+    scan_all(prog, text, (0, i64::MAX), count, |slots, _| {
+        sink.span(last, slots[0]);
+        for part in parts {
+            match part {
+                Part::Group(g) => {
+                    let (a, b) = (slots[2 * g], slots[2 * g + 1]);
+                    if a != usize::MAX && b != usize::MAX {
+                        sink.span(a, b);
+                    }
+                }
+                other => sink.part(other),
+            }
+        }
+        last = slots[1];
+        n += 1;
+    });
+    sink.span(last, text.len());
+    n
+}
+
+fn engine_sub(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sub", args, 4, 4)?;
+    let engine = this(vm, &args[0])?;
+    let parts = template_parts(vm, &args[2], engine.prog.groups)?;
+    let count = vm.index_value(&args[3])?.max(0) as usize;
+    let is_str = engine.is_str;
+    let (result, n) = with_text(vm, engine, &args[1], |t| match t {
+        Text::Narrow(s) => {
+            let mut sink = NarrowSink { text: s, out: Vec::with_capacity(s.len()) };
+            let n = substitute(&engine.prog, s, &parts, count, &mut sink);
+            let value = if is_str {
+                Value::string(String::from_utf8(sink.out).unwrap_or_default())
+            } else {
+                new_bytes(sink.out)
+            };
+            (value, n)
+        }
+        Text::Wide(s) => {
+            let mut sink = WideSink { text: &s, out: String::with_capacity(s.len()) };
+            let n = substitute(&engine.prog, &s, &parts, count, &mut sink);
+            (Value::string(sink.out), n)
+        }
+    })?;
+    Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
 }

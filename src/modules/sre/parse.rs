@@ -142,6 +142,9 @@ impl<'a> Parser<'a> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item is a repeat (another quantifier is "multiple repeat").
         let mut last_repeat = false;
+        // Whether the last item is a bare `^`, `$` or `\b`-style assertion
+        // (not repeatable; a group holding one is).
+        let mut last_assert = false;
         loop {
             if self.flags & VERBOSE != 0 {
                 self.skip_verbose();
@@ -165,12 +168,13 @@ impl<'a> Parser<'a> {
                             None => {
                                 items.push(Node::Char { c, icase: false, ascii: true });
                                 last_repeat = false;
+                                last_assert = false;
                                 continue;
                             }
                         },
                     };
                     let Some(item) = items.pop() else { return err("nothing to repeat", start) };
-                    if matches!(item, Node::Assert(_)) {
+                    if last_assert {
                         return err("nothing to repeat", start);
                     }
                     if last_repeat {
@@ -190,6 +194,7 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             last_repeat = false;
+            last_assert = false;
             self.i += 1;
             let node = match ch {
                 '.' => Node::Any { dotall: fl & DOTALL != 0 },
@@ -212,6 +217,7 @@ impl<'a> Parser<'a> {
             if top {
                 self.at_start = false;
             }
+            last_assert = matches!(node, Node::Assert(_)) && ch != '(';
             items.push(node);
         }
         Ok(match items.len() {
