@@ -110,6 +110,7 @@ class error(Exception):
 
 error.__module__ = "re"
 _MAXSIZE = 9223372036854775807
+_GenericAlias = type(list[int])
 
 
 def _raise_compile_error(pattern, msg, pos, kind):
@@ -167,6 +168,8 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _match(self, string, pos, endpos, mode):
         spans = self._engine.match(string, pos, endpos, mode)
@@ -341,6 +344,8 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}

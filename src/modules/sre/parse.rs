@@ -25,7 +25,7 @@ pub struct Parsed {
     pub flags: u32,
 }
 
-const MAX_DEPTH: usize = 200;
+const MAX_DEPTH: usize = 500;
 
 struct Parser<'a> {
     p: &'a [u32],

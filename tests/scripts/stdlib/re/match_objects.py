@@ -37,3 +37,4 @@ print(m.expand(r"\2.\1"), m.expand(r"\g<2>\g<1>"), m.expand(b"x" if False else r
 print(re.match(rb"(a)(b)", b"ab").expand(rb"\2\1\n"))
 print(type(m).__name__, type(re.compile("")).__name__, isinstance(m, re.Match), isinstance(m.re, re.Pattern))
 print(re.compile(r"(?P<a>x)|(?P<b>y)").match("y").groupdict("?"))
+print(re.Pattern[str], re.Match[bytes])
