@@ -39,8 +39,9 @@ pub enum Inst {
     RepInit(usize),
     /// Decide whether to run the loop body (next instruction) once more or leave for `exit`.
     RepLoop { reg: usize, min: u32, max: u32, greedy: bool, exit: usize },
-    /// End of a loop body: count it and go back to `looping` (an empty pass leaves for `exit`).
-    RepNext { reg: usize, looping: usize, exit: usize },
+    /// End of a loop body: count it and go back to `looping` (an empty pass
+    /// leaves for `exit` once `min` passes are made).
+    RepNext { reg: usize, looping: usize, exit: usize, min: u32 },
     Backref { group: usize, icase: bool, ascii: bool },
     /// Lookaround whose body follows (ending in `Succeed`); go on at `next`.
     Look { behind: Option<usize>, negate: bool, next: usize },
@@ -299,9 +300,9 @@ impl Compiler {
         self.emit(Inst::RepInit(reg));
         let looping = self.emit(Inst::RepLoop { reg, min, max, greedy: kind == RepeatKind::Greedy, exit: 0 });
         self.node(node);
-        let next = self.emit(Inst::RepNext { reg, looping, exit: 0 });
+        let next = self.emit(Inst::RepNext { reg, looping, exit: 0, min });
         let exit = self.here();
         self.insts[looping] = Inst::RepLoop { reg, min, max, greedy: kind == RepeatKind::Greedy, exit };
-        self.insts[next] = Inst::RepNext { reg, looping, exit };
+        self.insts[next] = Inst::RepNext { reg, looping, exit, min };
     }
 }

@@ -125,6 +125,8 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
             Assert::End => pos == self.end,
             Assert::LineEnd => pos == self.end || self.at(pos) == 10,
             Assert::EndOrFinalNewline => pos == self.end || (pos + 1 == self.end && self.at(pos) == 10),
+            // As in CPython, `\B` never matches in an empty text.
+            Assert::NotWordBoundary(_) if self.end == 0 => false,
             Assert::WordBoundary(ascii) | Assert::NotWordBoundary(ascii) => {
                 let before = pos > 0 && self.word_at(pos - 1, ascii);
                 let after = self.word_at(pos, ascii);
@@ -266,14 +268,12 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
                     }
                     true
                 }
-                Inst::RepNext { reg, looping, exit } => {
+                Inst::RepNext { reg, looping, exit, min } => {
                     let (count, start) = self.counts[reg];
-                    if pos == start {
-                        pc = exit;
-                    } else {
-                        self.set_count(reg, (count + 1, start));
-                        pc = looping;
-                    }
+                    self.set_count(reg, (count + 1, start));
+                    // An empty pass ends the loop once the minimum is met
+                    // (below it, CPython still makes the required passes).
+                    pc = if pos == start && count + 1 >= min { exit } else { looping };
                     true
                 }
                 Inst::Backref { group, icase, ascii } => match self.backref(group, icase, ascii, pos) {

@@ -132,3 +132,8 @@ every(r"(?i)\u017f", "sSſ")
 every(r"(?i)k", "kK\u212a")
 every(r"(?u)\w+", "über")
 print(re.compile(r"(?i)(?m)a").flags, re.compile(r"(?x)(?s)a").flags, re.compile("(?a)x").flags)
+# an empty pass still counts below a repeat's minimum; \B never matches in ''
+every(r"(b??){2}", "b")
+every(r"(b??){2}c", "bc")
+every(r"\B", "")
+every(r"\B", "ab")
