@@ -3,7 +3,7 @@
 //!
 //! Two tables, one per kind of entry, and nothing else to edit:
 //! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `_random`,
-//!   `_thread`, `posix`, `_traceback`, `_collections`, `_hashlib`), each a name and the function that fills its namespace;
+//!   `_thread`, `posix`, `_traceback`, `_collections`, `_hashlib`, `_sre`), each a name and the function that fills its namespace;
 //! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
 //!   an `__init__.py`), compiled into the binary by `build.rs`.
 //!
@@ -18,6 +18,7 @@ pub mod math;
 mod posix;
 mod math_special;
 pub mod random;
+mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -47,6 +48,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("_hashlib", |vm, dict| hashlib::fill(dict, vm.types())),
     // Its namespace is the interpreter's builtins dict (src/vm/import.rs), already full.
     ("builtins", |_, _| {}),
+    ("_sre", sre::fill),
 ];
 
 /// What the registry knows of a module name (the type the import system,
