@@ -2,6 +2,7 @@
 3.11 documents it (without the asynchronous variants: gilpy has no async).
 """
 
+import abc
 import sys
 from functools import wraps
 
@@ -12,27 +13,40 @@ __all__ = [
 ]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
-    # What abc.abstractmethod on __exit__ does in CPython: a class that
-    # does not define __exit__ cannot be instantiated.
-    def __new__(cls, *args, **kwargs):
-        if getattr(cls, '__exit__', None) is _abstract_exit:
-            raise TypeError("Can't instantiate abstract class %s with "
-                            'abstract method __exit__' % cls.__name__)
-        return object.__new__(cls)
+    __slots__ = ()
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        # Structural check, as the docs promise: any class whose MRO defines
+        # both __enter__ and __exit__ (not set to None) counts as one.
+        if cls is AbstractContextManager:
+            return _has_methods(C, '__enter__', '__exit__')
+        return NotImplemented
 
-_abstract_exit = AbstractContextManager.__exit__
+
+def _has_methods(C, *names):
+    mro = C.__mro__
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 class ContextDecorator:
