@@ -9,7 +9,7 @@ from functools import wraps
 __all__ = [
     'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
     'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-    'suppress',
+    'suppress', 'chdir',
 ]
 
 
@@ -403,3 +403,20 @@ def _set_context(new, old, outer):
             break
         new = context
     new.__context__ = old
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -130,10 +130,11 @@ impl Vm {
                 };
             }
             Value::Class(c) => {
-                if c.module == "builtins" {
+                let module = c.module_name();
+                if module == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{}.{}'>", module, c.qualname)
                 }
             }
             Value::Module(m) => match &m.file {
