@@ -420,3 +420,7 @@ class chdir(AbstractContextManager):
     def __exit__(self, *excinfo):
         import os
         os.chdir(self._old_cwd.pop())
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+AbstractContextManager.__class_getitem__ = classmethod(type(list[int]))

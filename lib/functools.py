@@ -923,3 +923,9 @@ class cached_property:
                                               self.attrname))
                         raise TypeError(msg) from None
         return value
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+cached_property.__class_getitem__ = classmethod(type(list[int]))
+partial.__class_getitem__ = classmethod(type(list[int]))
+partialmethod.__class_getitem__ = classmethod(type(list[int]))

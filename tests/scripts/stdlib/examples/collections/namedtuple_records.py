@@ -18,7 +18,7 @@ for line in f:
     name, age, dept, salary = line.strip().split(',')
     rows.append(Employee._make([name, int(age), dept, int(salary)]))
 print(rows[0])
-print(type(rows[0]).__name__, Employee.__doc__)
+print(type(rows[0]).__name__, Employee.__doc__, Employee, type(rows[0]))
 by_dept = collections.defaultdict(list)
 for e in rows:
     by_dept[e.dept].append(e)
