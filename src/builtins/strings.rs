@@ -182,7 +182,8 @@ impl Vm {
                     _ => {}
                 }
                 let c = &inst.class;
-                let name = if c.module == "builtins" { c.qualname.clone() } else { format!("{}.{}", c.module, c.qualname) };
+                let module = c.module_name();
+                let name = if module == "builtins" { c.qualname.clone() } else { format!("{}.{}", module, c.qualname) };
                 format!("<{} object at {:#x}>", name, v.address())
             }
             Value::Native(n) => match n.clone().repr(self) {
