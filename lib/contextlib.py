@@ -2,37 +2,51 @@
 3.11 documents it (without the asynchronous variants: gilpy has no async).
 """
 
+import abc
 import sys
 from functools import wraps
 
 __all__ = [
     'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
     'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-    'suppress',
+    'suppress', 'chdir',
 ]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
-    # What abc.abstractmethod on __exit__ does in CPython: a class that
-    # does not define __exit__ cannot be instantiated.
-    def __new__(cls, *args, **kwargs):
-        if getattr(cls, '__exit__', None) is _abstract_exit:
-            raise TypeError("Can't instantiate abstract class %s with "
-                            'abstract method __exit__' % cls.__name__)
-        return object.__new__(cls)
+    __slots__ = ()
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        # Structural check, as the docs promise: any class whose MRO defines
+        # both __enter__ and __exit__ (not set to None) counts as one.
+        if cls is AbstractContextManager:
+            return _has_methods(C, '__enter__', '__exit__')
+        return NotImplemented
 
-_abstract_exit = AbstractContextManager.__exit__
+
+def _has_methods(C, *names):
+    mro = C.__mro__
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 class ContextDecorator:
@@ -389,3 +403,24 @@ def _set_context(new, old, outer):
             break
         new = context
     new.__context__ = old
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+AbstractContextManager.__class_getitem__ = classmethod(type(list[int]))

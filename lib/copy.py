@@ -240,6 +240,15 @@ def _default_state(x):
     return state or None
 
 
+def _type_name(cls):
+    """The name CPython's pickling errors give: built-in types of private
+    modules (`_thread.lock`) are qualified by their module."""
+    mod = getattr(cls, '__module__', 'builtins')
+    if mod == 'builtins' or not mod.startswith('_'):
+        return cls.__qualname__
+    return '%s.%s' % (mod, cls.__qualname__)
+
+
 def _copy_plain(x, memo):
     """Copies x as object's default reduction would (protocol 4)."""
     cls = type(x)
@@ -261,7 +270,7 @@ def _copy_plain(x, memo):
         y = cls.__new__(cls, value)
     else:
         if not hasattr(x, '__dict__') and not _slot_names(cls):
-            raise TypeError("cannot pickle '%s' object" % cls.__name__)
+            raise TypeError("cannot pickle '%s' object" % _type_name(cls))
         y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y

@@ -734,3 +734,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+Field.__class_getitem__ = classmethod(type(list[int]))

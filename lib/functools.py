@@ -680,9 +680,36 @@ def cache(user_function, /):
 # singledispatch() and singledispatchmethod()
 
 def _find_implementation(cls, registry):
-    for klass in cls.__mro__:
+    """The implementation for the first registered class of cls's MRO, with
+    the registered ABCs cls only virtually subclasses (list of Sequence)
+    placed right after the last MRO class that is a subclass of them."""
+    mro = list(cls.__mro__)
+    virtual = {}
+    for typ in registry:
+        if typ in mro or not isinstance(typ, type):
+            continue
+        try:
+            if not issubclass(cls, typ):
+                continue
+        except TypeError:
+            continue
+        pos = 0
+        for i, klass in enumerate(mro):
+            if klass is not object and issubclass(klass, typ):
+                pos = i
+        virtual.setdefault(pos, []).append(typ)
+    for i, klass in enumerate(mro):
         if klass in registry:
             return registry[klass]
+        abcs = virtual.get(i)
+        if abcs:
+            # The most specific ABC first; two unrelated ones are ambiguous.
+            abcs.sort(key=lambda a: -sum(1 for b in abcs if issubclass(a, b)))
+            best = abcs[0]
+            for other in abcs[1:]:
+                if not issubclass(best, other):
+                    raise RuntimeError('Ambiguous dispatch: {} or {}'.format(best, other))
+            return registry[best]
     return None
 
 
@@ -723,13 +750,13 @@ def singledispatch(func):
         Registers a new implementation for the given *cls* on a *generic_func*.
 
         """
-        if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
                 raise TypeError('Invalid first argument to `register()`. '
-                                '%r is not a class.' % (cls,))
+                                '%r is not a class or union type.' % (cls,))
             annotations = getattr(cls, '__annotations__', None)
             if not annotations:
                 raise TypeError(
@@ -737,12 +764,23 @@ def singledispatch(func):
                     '`@register(some_class)` or plain `@register` on an '
                     'annotated function.' % (cls,))
             func = cls
-            argname, cls = next(iter(annotations.items()))
-            if not isinstance(cls, type):
+            # String annotations (from __future__ import annotations) are
+            # evaluated in the function's globals.
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError('Invalid annotation for %r. %r not all '
+                                    'arguments are classes.' % (argname, cls))
                 raise TypeError('Invalid annotation for %r. %r is not a class.'
                                 % (argname, cls))
         with lock:
-            registry[cls] = func
+            if _is_union_type(cls):
+                from typing import get_args
+                for arg in get_args(cls):
+                    registry[arg] = func
+            else:
+                registry[cls] = func
             dispatch_cache.clear()
         return func
 
@@ -760,6 +798,22 @@ def singledispatch(func):
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def _is_union_type(cls):
+    """int | str, or typing.Union[int, str]."""
+    if isinstance(cls, type):
+        return False
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in (Union, types.UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(a, type) for a in get_args(cls))
 
 
 class singledispatchmethod:
@@ -869,3 +923,9 @@ class cached_property:
                                               self.attrname))
                         raise TypeError(msg) from None
         return value
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+cached_property.__class_getitem__ = classmethod(type(list[int]))
+partial.__class_getitem__ = classmethod(type(list[int]))
+partialmethod.__class_getitem__ = classmethod(type(list[int]))

@@ -868,3 +868,7 @@ combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B
         for j in range(i, r):
             indices[j] = value
         return tuple([pool[k] for k in indices])
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+chain.__class_getitem__ = classmethod(type(list[int]))

@@ -164,3 +164,8 @@ class SimpleQueue:
 
     def qsize(self):
         return self._queue.qsize()
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+Queue.__class_getitem__ = classmethod(type(list[int]))
+SimpleQueue.__class_getitem__ = classmethod(type(list[int]))

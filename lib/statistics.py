@@ -575,6 +575,15 @@ class NormalDist:
         xbar = fmean(data)
         return cls(xbar, stdev(data, xbar))
 
+    def samples(self, n, *, seed=None):
+        """n random floats drawn from this distribution (Gaussian draws, as
+        3.11 makes them); a seed gives a private generator, leaving the
+        module-level one untouched."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
     @property
     def mean(self):
         return self._mu

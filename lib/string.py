@@ -65,8 +65,41 @@ class Template:
     def __init__(self, template):
         self.template = template
 
+    # Set on subclasses that change the identifier pattern or give their own
+    # regular expression: those are matched with `re` (compiled on first
+    # use); the default patterns are scanned by hand, without `re`.
+    _regex_source = None
+    _regex = None
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        own = cls.__dict__
+        if 'pattern' in own:
+            cls._regex_source = own['pattern']
+            cls._regex = None
+        elif any(k in own for k in ('idpattern', 'braceidpattern', 'flags')) or \
+                cls._regex_source is not None:
+            cls._regex_source = 'built'
+            cls._regex = None
+
+    @classmethod
+    def _compiled(cls):
+        import re
+        if cls._regex is None:
+            flags = cls.__dict__.get('flags', getattr(cls, 'flags', re.IGNORECASE))
+            src = cls._regex_source
+            if src == 'built':
+                delim = re.escape(cls.delimiter)
+                ident = cls.idpattern
+                bident = cls.braceidpattern or cls.idpattern
+                src = (r'%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))'
+                       % (delim, delim, ident, bident))
+                cls._regex = re.compile(src, flags)
+            elif isinstance(src, str):
+                cls._regex = re.compile(src, flags | re.VERBOSE)
+            else:
+                cls._regex = src
+        return cls._regex
 
     def _scan(self):
         """Yield (kind, start, end, name) for each placeholder of the template.
@@ -74,6 +107,9 @@ class Template:
         kind is 'escaped', 'named', 'braced' or 'invalid'; for 'invalid',
         start is the position just after the delimiter, as CPython reports it.
         """
+        if type(self)._regex_source is not None:
+            yield from self._scan_regex()
+            return
         text = self.template
         delim = self.delimiter
         dlen = len(delim)
@@ -97,6 +133,20 @@ class Template:
                     continue
             yield ('invalid', after, after, None)
             i = text.find(delim, after)
+
+    def _scan_regex(self):
+        for mo in self._compiled().finditer(self.template):
+            groups = mo.groupdict()
+            if groups.get('escaped') is not None:
+                yield ('escaped', mo.start(), mo.end(), None)
+            elif groups.get('named') is not None:
+                yield ('named', mo.start(), mo.end(), groups['named'])
+            elif groups.get('braced') is not None:
+                yield ('braced', mo.start(), mo.end(), groups['braced'])
+            elif groups.get('invalid') is not None:
+                yield ('invalid', mo.start('invalid'), mo.end(), None)
+            else:
+                raise ValueError('Unrecognized named group in pattern', type(self)._compiled().pattern)
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(True)

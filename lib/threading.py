@@ -77,6 +77,11 @@ class RLock:
     def _is_owned(self):
         return self._owner == get_ident()
 
+    def __repr__(self):
+        return '<%s %s.%s object owner=%r count=%d at %s>' % (
+            'locked' if self._owner is not None else 'unlocked',
+            '_thread', 'RLock', self._owner or 0, self._count, hex(id(self)))
+
 
 class Condition:
     """Wait until notified; waiters queue on a lock of their own."""
@@ -103,6 +108,9 @@ class Condition:
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
 
     def _is_owned(self):
         if hasattr(self._lock, "_is_owned"):
@@ -221,9 +229,18 @@ class Semaphore:
     def __exit__(self, t, v, tb):
         self.release()
 
+    def __repr__(self):
+        cls = self.__class__
+        return '<%s.%s at %s: value=%d>' % (cls.__module__, cls.__qualname__, hex(id(self)), self._value)
+
 
 class BoundedSemaphore(Semaphore):
     """A semaphore that refuses to be released more than acquired."""
+
+    def __repr__(self):
+        cls = self.__class__
+        return '<%s.%s at %s: value=%d/%d>' % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                              self._value, self._initial_value)
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
@@ -246,6 +263,11 @@ class Event:
         self._cond = Condition(Lock())
         self._cond._role = "event"
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        return '<%s.%s at %s: %s>' % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                     'set' if self._flag else 'unset')
 
     def is_set(self):
         return self._flag
@@ -288,6 +310,13 @@ class Barrier:
         self._count = 0
         self._generation = 0
         self._broken = False
+
+    def __repr__(self):
+        cls = self.__class__
+        if self._broken:
+            return '<%s.%s at %s: broken>' % (cls.__module__, cls.__qualname__, hex(id(self)))
+        return '<%s.%s at %s: waiters=%d/%d>' % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                                self.n_waiting, self._parties)
 
     def wait(self, timeout=None):
         if timeout is None:

@@ -91,3 +91,85 @@ def coroutine(func):
 
 def DynamicClassAttribute(fget=None, fset=None, fdel=None, doc=None):
     return property(fget, fset, fdel, doc)
+
+
+def _union_arg_repr(arg):
+    if arg is type(None):
+        return 'None'
+    if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return '%s.%s' % (arg.__module__, arg.__qualname__)
+    return repr(arg)
+
+
+def _union_operand(x):
+    """Whether `x` may stand on either side of `|` in a union."""
+    return (x is None or isinstance(x, (type, GenericAlias, UnionType))
+            or hasattr(x, '__origin__') or type(x).__name__ in ('TypeVar', 'ParamSpec'))
+
+
+class UnionType:
+    """What `int | str` makes: the union of its arguments, flattened and
+    without repeats; isinstance and issubclass accept it."""
+
+    __slots__ = ('__args__',)
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    @property
+    def __parameters__(self):
+        return tuple(a for a in self.__args__ if type(a).__name__ == 'TypeVar')
+
+    def __or__(self, other):
+        if not _union_operand(other):
+            return NotImplemented
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        if not _union_operand(other):
+            return NotImplemented
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        return ' | '.join(_union_arg_repr(a) for a in self.__args__)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias) or not isinstance(arg, type):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return any(issubclass(cls, arg) for arg in self.__args__)
+
+
+UnionType.__module__ = 'types'
+
+
+def _union_or(a, b):
+    """`a | b` for types, None, aliases and unions (called by the VM)."""
+    args = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            args.extend(x.__args__)
+        elif x is None:
+            args.append(type(None))
+        else:
+            args.append(x)
+    unique = []
+    for x in args:
+        if x not in unique:
+            unique.append(x)
+    if len(unique) == 1:
+        return unique[0]
+    return UnionType(tuple(unique))

@@ -1175,6 +1175,9 @@ def get_origin(tp):
         return origin
     if tp is Generic:
         return Generic
+    import types
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return getattr(type(tp), '__origin__', None) if hasattr(tp, '__args__') and not isinstance(tp, type) else None
 
 

@@ -1090,3 +1090,9 @@ class UserString(_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+ChainMap.__class_getitem__ = classmethod(type(list[int]))
+UserDict.__class_getitem__ = classmethod(type(list[int]))
+UserList.__class_getitem__ = classmethod(type(list[int]))

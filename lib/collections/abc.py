@@ -16,6 +16,8 @@ __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
 
 __name__ = "collections.abc"
 
+import abc as _abc
+
 
 def abstractmethod(func):
     func.__isabstractmethod__ = True
@@ -29,7 +31,18 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls._abc_registry = []
+        type.__setattr__(cls, "__abstractmethods__", _abc._compute_abstracts(cls))
         return cls
+
+    def __call__(cls, *args, **kwargs):
+        # A subclass that leaves abstract methods undefined cannot be
+        # instantiated (the message lists them sorted, as CPython does).
+        abstracts = cls.__abstractmethods__
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
+        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         if not isinstance(subclass, type):

@@ -1315,3 +1315,8 @@ def captureWarnings(capture):
         if _warnings_showwarning is not None:
             warnings.showwarning = _warnings_showwarning
             _warnings_showwarning = None
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+LoggerAdapter.__class_getitem__ = classmethod(type(list[int]))
+StreamHandler.__class_getitem__ = classmethod(type(list[int]))

@@ -262,3 +262,6 @@ class MemoryHandler(BufferingHandler):
             with self.lock:
                 self.target = None
                 BufferingHandler.close(self)
+
+
+from logging._timed_handlers import TimedRotatingFileHandler, WatchedFileHandler  # noqa: E402

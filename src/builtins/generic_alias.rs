@@ -19,9 +19,12 @@ pub fn register(interp: &Arc<Interpreter>) {
 /// True for the built-in classes that `cls[...]` makes an alias of.
 pub fn is_builtin_generic(vm: &Vm, cls: &Arc<crate::objects::Class>) -> bool {
     let t = vm.types();
-    [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_, &t.enumerate, &t.dict_keys, &t.dict_values, &t.dict_items]
-        .iter()
-        .any(|c| Arc::ptr_eq(c, cls))
+    if [&t.type_, &t.enumerate, &t.dict_keys, &t.dict_values, &t.dict_items].iter().any(|c| Arc::ptr_eq(c, cls)) {
+        return true;
+    }
+    // The containers' `__class_getitem__` is inherited: `OrderedDict[str, int]`,
+    // `Counter[str]`, a namedtuple class, `deque[int]`.
+    [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.deque].iter().any(|c| cls.is_subclass(c))
 }
 
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a GenericAlias> {

@@ -130,10 +130,11 @@ impl Vm {
                 };
             }
             Value::Class(c) => {
-                if c.module == "builtins" {
+                let module = c.module_name();
+                if module == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{}.{}'>", module, c.qualname)
                 }
             }
             Value::Module(m) => match &m.file {
@@ -181,7 +182,8 @@ impl Vm {
                     _ => {}
                 }
                 let c = &inst.class;
-                let name = if c.module == "builtins" { c.qualname.clone() } else { format!("{}.{}", c.module, c.qualname) };
+                let module = c.module_name();
+                let name = if module == "builtins" { c.qualname.clone() } else { format!("{}.{}", module, c.qualname) };
                 format!("<{} object at {:#x}>", name, v.address())
             }
             Value::Native(n) => match n.clone().repr(self) {

@@ -74,6 +74,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         filename: Arc::from(filename),
         interner: HashMap::new(),
         mode,
+        future_annotations: has_future_annotations(&module.body),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if mode == Mode::Eval {
@@ -93,6 +94,49 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         c.emit(Op::ReturnValue);
     }
     Ok(Box::leak(Box::new(c.pop_unit(0, 0, 0, 0))))
+}
+
+/// Whether the module's leading future statements (after an optional
+/// docstring) include `annotations`.
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = stmts.peek() {
+        if matches!(&e.kind, ExprKind::Constant(crate::syntax::ast::Constant::Str(_))) {
+            stmts.next();
+        }
+    }
+    for s in stmts {
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// An annotation's source text as PEP 563 stores it: line breaks inside
+/// brackets and the indentation after them become single spaces.
+fn annotation_text(source: &str, span: Span) -> String {
+    let text = source.get(span.start as usize..span.end as usize).unwrap_or("");
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n');
+    if let Some(first) = lines.next() {
+        out.push_str(first.trim_end_matches('\\').trim_end());
+    }
+    for line in lines {
+        let line = line.trim();
+        if !line.is_empty() {
+            if !out.ends_with(['[', '(']) && !line.starts_with([']', ')']) {
+                out.push(' ');
+            }
+            out.push_str(line.trim_end_matches('\\').trim_end());
+        }
+    }
+    out
 }
 
 fn ends_with_return(_body: &[Stmt]) -> bool {
@@ -181,6 +225,9 @@ struct Compiler<'a> {
     filename: Arc<str>,
     interner: HashMap<String, Arc<PyStr>>,
     mode: Mode,
+    /// `from __future__ import annotations` (PEP 563): annotations are
+    /// stored as their source text instead of being evaluated.
+    future_annotations: bool,
 }
 
 type CResult = Result<(), SyntaxError>;
@@ -525,7 +572,7 @@ impl<'a> Compiler<'a> {
                 // `__annotations__`; a function does not evaluate it.
                 if let (true, ExprKind::Name(name)) = (*simple, &target.kind) {
                     if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
-                        self.expr(annotation)?;
+                        self.annotation(annotation)?;
                         self.load_name("__annotations__");
                         self.const_str(name);
                         self.emit(Op::StoreSubscr);
@@ -1107,6 +1154,18 @@ impl<'a> Compiler<'a> {
         Ok(mf)
     }
 
+    /// Pushes one annotation's value: the evaluated expression, or under
+    /// `from __future__ import annotations` its source text.
+    fn annotation(&mut self, e: &Expr) -> CResult {
+        if self.future_annotations {
+            let text = annotation_text(self.source, e.span);
+            self.const_str(&text);
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
     /// Pushes the dict of a function's annotations, in CPython's order
     /// (positional, positional-only, `*args`, keyword-only, `**kwargs`,
     /// `return`), returning whether there are any.
@@ -1117,13 +1176,13 @@ impl<'a> Compiler<'a> {
         for param in params {
             if let Some(a) = &param.annotation {
                 self.const_str(&param.name);
-                self.expr(a)?;
+                self.annotation(a)?;
                 n += 1;
             }
         }
         if let Some(r) = &f.returns {
             self.const_str("return");
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n > 0 {

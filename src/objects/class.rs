@@ -57,6 +57,18 @@ pub struct Class {
 }
 
 impl Class {
+    /// The module the class reports: a `__module__` string assigned into its
+    /// dict after creation (namedtuple and other class factories set it to
+    /// their caller's module) wins over the one recorded at creation.
+    pub fn module_name(&self) -> String {
+        if !self.builtin {
+            if let Some(super::Value::Str(s)) = self.dict.get_str(&super::str::PyStr::new("__module__")) {
+                return s.as_str().to_owned();
+            }
+        }
+        self.module.clone()
+    }
+
     /// What error messages call the class, CPython's `tp_name`: a built-in
     /// class of a module other than `builtins` is `module.name`
     /// (`_thread._local`); every other class goes by its name, unless its

@@ -30,8 +30,10 @@ impl GenericAlias {
 /// How an argument of an alias prints: classes by qualified name, `...` bare.
 fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
-        Value::Class(c) if c.module == "builtins" => Ok(c.qualname.clone()),
-        Value::Class(c) => Ok(format!("{}.{}", c.module, c.qualname)),
+        Value::Class(c) => {
+            let module = c.module_name();
+            Ok(if module == "builtins" { c.qualname.clone() } else { format!("{}.{}", module, c.qualname) })
+        }
         Value::Ellipsis => Ok("...".to_owned()),
         Value::List(items) => {
             let items = items.snapshot();

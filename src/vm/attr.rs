@@ -25,8 +25,12 @@ impl Vm {
     fn descriptor_kind(&self, attr: &Value) -> Descriptor {
         match attr {
             Value::Function(_) | Value::StaticFunction(_) => Descriptor::Function,
-            Value::Builtin(b) if b.bound.is_none() => Descriptor::Builtin,
-            Value::StaticBuiltin(_) => Descriptor::Builtin,
+            // Methods of built-in types (they have an owner) bind like
+            // functions; module-level built-ins (`time.gmtime`, `len`) stored
+            // as class attributes do not, as CPython's builtin functions
+            // have no `__get__`.
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => Descriptor::Builtin,
+            Value::StaticBuiltin(b) if b.owner.is_some() => Descriptor::Builtin,
             Value::Native(n) => {
                 if n.downcast::<Property>().is_some() {
                     Descriptor::Property
@@ -456,7 +460,13 @@ impl Vm {
             other => self.class_cache.lookup(self.class_of(other), name),
         };
         if let Some(attr) = attr {
-            if matches!(attr, Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_)) {
+            let method_like = match &attr {
+                Value::Function(_) | Value::StaticFunction(_) => true,
+                Value::Builtin(b) => b.owner.is_some(),
+                Value::StaticBuiltin(b) => b.owner.is_some(),
+                _ => false,
+            };
+            if method_like {
                 if let Value::Instance(i) = &obj {
                     if let Some(v) = self.attribute_dict(i)?.get_str(name) {
                         return Ok((v, None));

@@ -242,10 +242,11 @@ impl Vm {
     /// `ZeroDivisionError: division by zero`, `mymod.MyError: text`, `KeyError: 'k'`.
     pub fn exception_last_line(&mut self, exc: &Value) -> String {
         let cls = self.class_of(exc).clone();
-        let name = if cls.module == "builtins" || cls.module == "__main__" {
+        let module = cls.module_name();
+        let name = if module == "builtins" || module == "__main__" {
             cls.qualname.clone()
         } else {
-            format!("{}.{}", cls.module, cls.qualname)
+            format!("{}.{}", module, cls.qualname)
         };
         let msg = self.exception_str(exc);
         if msg.is_empty() {

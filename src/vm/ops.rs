@@ -810,6 +810,13 @@ impl Vm {
 
     /// `a op b` (or `a op= b` when `inplace`).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinKind, inplace: bool) -> PyResult<Value> {
+        if op == BinKind::Or && self.is_union_operand_pair(a, b) {
+            // `int | None`: a types.UnionType, built by lib/types.py (whose
+            // UnionType also answers `|` for longer chains).
+            let types = self.import_module("types")?;
+            let make = self.get_attr(&types, &Arc::new(crate::objects::PyStr::new("_union_or")))?;
+            return self.call(make, &[a.clone(), b.clone()]);
+        }
         if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
             let (fwd, rev, ip) = op.dunders();
             if inplace {
@@ -858,6 +865,15 @@ impl Vm {
             return self.binary_builtin(&ua, &ub, op, inplace, a, b);
         }
         self.binary_builtin(a, b, op, inplace, a, b)
+    }
+
+    /// Both sides of `|` are types (or None or `list[int]`-style aliases), at
+    /// least one a class or alias.
+    fn is_union_operand_pair(&self, a: &Value, b: &Value) -> bool {
+        let is_alias = |v: &Value| matches!(v, Value::Native(n) if n.downcast::<crate::objects::generic_alias::GenericAlias>().is_some());
+        let plain_class = |v: &Value| matches!(v, Value::Class(_));
+        let operand = |v: &Value| plain_class(v) || is_alias(v) || matches!(v, Value::None);
+        operand(a) && operand(b) && !(matches!(a, Value::None) && matches!(b, Value::None))
     }
 
     /// A list/dict/set subclass instance seen as its built-in container (a copy for

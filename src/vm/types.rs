@@ -206,7 +206,7 @@ impl Types {
             file: simple("TextIOWrapper", BaseKind::Object),
             cell: simple("cell", BaseKind::Object),
             code: simple("code", BaseKind::Object),
-            lock: simple("lock", BaseKind::Object),
+            lock: new_class_in("_thread", "lock", vec![object.clone()], BaseKind::Object),
             longrange_iterator: simple("longrange_iterator", BaseKind::Object),
             complex: simple("complex", BaseKind::Immutable),
             bytes: simple("bytes", BaseKind::Immutable),

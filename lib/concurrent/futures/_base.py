@@ -409,3 +409,7 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+
+# `X[int]` in annotations: these classes are generic, as in CPython.
+Future.__class_getitem__ = classmethod(type(list[int]))
