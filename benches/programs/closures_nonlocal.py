@@ -76,4 +76,4 @@ def main(n):
     print("checksum:", checksum, total, count, refused(), "%.6f" % avg)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 600000)

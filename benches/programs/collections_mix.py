@@ -62,4 +62,4 @@ def main(n):
           max(indegree.values()), window_max(values, 25), sum(recent))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 30000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 50000)

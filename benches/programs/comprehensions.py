@@ -21,4 +21,4 @@ def main(n):
     print("checksum:", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2600)

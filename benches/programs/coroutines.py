@@ -75,4 +75,4 @@ def main(n):
     print("checksum: %.4f %d %d %d %d %d" % (last, count, len(results), sum(results) % 100003, ticks, len(log)))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 600000)

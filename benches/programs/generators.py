@@ -57,4 +57,4 @@ def main(n):
     print("checksum:", a, b, c, d, len(words), e, f)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 800000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1400000)

@@ -55,4 +55,4 @@ def main(n):
     print("checksum:", total, TICKS, HITS, MISSES, len(HISTORY), SEED)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 500000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 800000)

@@ -78,4 +78,4 @@ def main(n):
     print("checksum:", len(data), back == text, crc(data[:20000]), sum(data) % 65521)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 30000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 70000)

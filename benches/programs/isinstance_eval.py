@@ -99,4 +99,4 @@ def main(n):
     print("checksum:", checksum, length)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)

@@ -27,4 +27,4 @@ def main(n):
     print("checksum:", checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200000)

@@ -132,4 +132,4 @@ def main(n):
     print("checksum:", total, len(again), back == docs, again[-60:])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2400)

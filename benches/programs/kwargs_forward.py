@@ -60,4 +60,4 @@ def main(n):
     print("checksum: %.2f %d" % (checksum, combine.calls[0]))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 80000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 150000)

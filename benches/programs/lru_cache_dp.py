@@ -40,9 +40,9 @@ def main(n):
         b = words[(i + 1) % 6] * 3
         total += edit_distance(a, b[: 10 + i % 8])
     parts = partitions(250, 250)
-    longest = max(range(1, 30000), key=collatz)
+    longest = max(range(1, 80000), key=collatz)
     mul = partial(reduce, lambda x, y: x * y % 1000003)
     print("checksum:", total, parts % 1000000007, longest, mul(range(1, 2000)), collatz.cache_info().hits > 0)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)

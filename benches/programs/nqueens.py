@@ -45,4 +45,4 @@ def main(n):
     print("checksum:", a, len(sols), sols[0], sols[-1])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 11)

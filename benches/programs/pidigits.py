@@ -17,7 +17,7 @@ def pi_digits(count):
 
 def big_mix(n):
     f = 1
-    for i in range(2, n):
+    for i in range(2, 1200):
         f *= i
     s = sum(int(c) for c in str(f))
     m = pow(3, f % 1000003 + 10 ** 5, 10 ** 40 + 7)

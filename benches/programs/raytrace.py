@@ -115,4 +115,4 @@ def main(size):
     print("checksum: %.6f %s" % (total, rows[size // 2][: 40]))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 110)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 160)

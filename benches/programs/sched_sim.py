@@ -223,4 +223,4 @@ def main(rounds):
     print("checksum:", total, Task.count)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 90)

@@ -30,4 +30,4 @@ def main(n):
     print("checksum: %.9f" % ((vbv / vv) ** 0.5))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 180)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 220)

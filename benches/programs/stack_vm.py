@@ -208,4 +208,4 @@ def main(limit):
     print("checksum:", run(code, limit), total)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 60000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)

@@ -41,4 +41,4 @@ def main(n):
     print(f"checksum: {total} {digest}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 120000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 220000)

@@ -85,4 +85,4 @@ def main(reps):
     print("checksum:", len(out), out[:5])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 4)

@@ -49,4 +49,4 @@ def main(n):
     print("checksum:", sorted(counts.items()), errors, b, title, text.count("ERROR"))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 80000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 120000)

@@ -34,4 +34,4 @@ def main(n):
     print("checksum:", checksum, a, b, c)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 700000)
