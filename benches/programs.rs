@@ -19,6 +19,8 @@
 //! hits all three alike. A program's whole stdout must be the same under
 //! all three. Printed: a Markdown table of medians, ratios and peak memory,
 //! the geometric means (GIL on against CPython; GIL off against GIL on),
+//! each also in CPU time (user + system, from `wait4`), which a busy shared
+//! machine disturbs far less than the wall clock,
 //! start-up time (`-c pass`) and the peak memory of `containers.py` and of
 //! the three programs with the largest CPython peak.
 //!
@@ -132,8 +134,8 @@ fn run() -> Result<bool, String> {
     println!("  rounds:   {rounds}, order rotating among {}; whole-process wall clock, medians", interpreters.len());
     println!("  machine:  {}", machine_note());
     println!();
-    println!("| program | gilpy s | CPython s | ratio | GIL off s | off/on | gilpy MiB | CPython MiB | status |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    println!("| program | gilpy s | CPython s | ratio | CPU ratio | GIL off s | off/on | off/on CPU | gilpy MiB | CPython MiB | status |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 
     let mut results: Vec<Outcome> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
@@ -157,9 +159,12 @@ fn run() -> Result<bool, String> {
 /// What one program's runs came to.
 struct Outcome {
     row: String,
-    /// gilpy / CPython, GIL off / GIL on (when measured and correct).
+    /// gilpy / CPython, GIL off / GIL on (when measured and correct), by
+    /// wall clock and by CPU time.
     ratio: Option<f64>,
     off_ratio: Option<f64>,
+    cpu_ratio: Option<f64>,
+    off_cpu_ratio: Option<f64>,
     /// Median peak RSS in KiB: gilpy GIL on, CPython.
     peaks: Option<(f64, f64)>,
     /// False when something went wrong that was not already known.
@@ -175,9 +180,11 @@ fn measure(
 ) -> Outcome {
     let name = &program.name;
     let blank = |status: String, acceptable| Outcome {
-        row: format!("| {name} | - | - | - | - | - | - | - | {status} |"),
+        row: format!("| {name} | - | - | - | - | - | - | - | - | - | {status} |"),
         ratio: None,
         off_ratio: None,
+        cpu_ratio: None,
+        off_cpu_ratio: None,
         peaks: None,
         acceptable,
     };
@@ -234,6 +241,9 @@ fn measure(
     let ratio = on / cpython;
     let off = series.get(2).map(|s| median(&s.walls));
     let off_ratio = off.map(|o| o / on);
+    let cpu = |k: usize| series.get(k).and_then(|s| median_of(&s.cpus));
+    let cpu_ratio = cpu(0).zip(cpu(1)).map(|(g, c)| g / c);
+    let off_cpu_ratio = cpu(2).zip(cpu(0)).map(|(off, on)| off / on);
     let peaks = match (median_of(&series[0].peaks), median_of(&series[1].peaks)) {
         (Some(g), Some(c)) => Some((g, c)),
         _ => None,
@@ -241,25 +251,27 @@ fn measure(
     let cell = |v: Option<f64>, digits: usize| v.map_or("-".to_string(), |v| format!("{v:.digits$}"));
     let mib = |kib: Option<f64>| cell(kib.map(|k| k / 1024.0), 1);
     let row = format!(
-        "| {name} | {on:.3} | {cpython:.3} | {ratio:.2} | {} | {} | {} | {} | ok |",
+        "| {name} | {on:.3} | {cpython:.3} | {ratio:.2} | {} | {} | {} | {} | {} | {} | ok |",
+        cell(cpu_ratio, 2),
         cell(off, 3),
         cell(off_ratio, 2),
+        cell(off_cpu_ratio, 2),
         mib(peaks.map(|p| p.0)),
         mib(peaks.map(|p| p.1)),
     );
-    Outcome { row, ratio: Some(ratio), off_ratio, peaks, acceptable: true }
+    Outcome { row, ratio: Some(ratio), off_ratio, cpu_ratio, off_cpu_ratio, peaks, acceptable: true }
 }
 
 /// The geometric means over the suite, the shared scripts and their union,
 /// the GIL-off cost, and the memory of the programs the issue names.
 fn summarise(programs: &[Program], results: &[Outcome], with_gil_off: bool) {
     println!();
-    let pick = |origin: Option<Origin>| -> Vec<f64> {
+    let pick = |origin: Option<Origin>, cpu: bool| -> Vec<f64> {
         programs
             .iter()
             .zip(results)
             .filter(|(p, _)| origin.map_or(true, |o| p.origin == o))
-            .filter_map(|(_, r)| r.ratio)
+            .filter_map(|(_, r)| if cpu { r.cpu_ratio } else { r.ratio })
             .collect()
     };
     for (label, origin) in [
@@ -267,30 +279,36 @@ fn summarise(programs: &[Program], results: &[Outcome], with_gil_off: bool) {
         ("../shared/bench", Some(Origin::Shared)),
         ("union", None),
     ] {
-        let ratios = pick(origin);
-        if ratios.is_empty() {
-            continue;
+        for (clock, cpu) in [("wall", false), ("CPU", true)] {
+            let ratios = pick(origin, cpu);
+            if ratios.is_empty() {
+                continue;
+            }
+            let worst = ratios.iter().copied().fold(0.0, f64::max);
+            let above = ratios.iter().filter(|r| **r > 1.3).count();
+            println!(
+                "geometric mean gilpy/CPython ({clock}), {label}: {:.2} over {} programs (worst {worst:.2}; {above} above 1.3)",
+                geometric_mean(&ratios),
+                ratios.len()
+            );
         }
-        let worst = ratios.iter().copied().fold(0.0, f64::max);
-        let above = ratios.iter().filter(|r| **r > 1.3).count();
-        println!(
-            "geometric mean gilpy/CPython, {label}: {:.2} over {} programs (worst {worst:.2}; {above} above 1.3)",
-            geometric_mean(&ratios),
-            ratios.len()
-        );
     }
     let failing = results.iter().filter(|r| r.ratio.is_none()).count();
     if failing > 0 {
         println!("({failing} programs not in the means: see their status)");
     }
     if with_gil_off {
-        let off: Vec<f64> = results.iter().filter_map(|r| r.off_ratio).collect();
-        if !off.is_empty() {
-            println!(
-                "geometric mean gilpy GIL off / GIL on (one thread), union: {:.2} over {} programs",
-                geometric_mean(&off),
-                off.len()
-            );
+        for (clock, off) in [
+            ("wall", results.iter().filter_map(|r| r.off_ratio).collect::<Vec<f64>>()),
+            ("CPU", results.iter().filter_map(|r| r.off_cpu_ratio).collect()),
+        ] {
+            if !off.is_empty() {
+                println!(
+                    "geometric mean gilpy GIL off / GIL on (one thread, {clock}), union: {:.2} over {} programs",
+                    geometric_mean(&off),
+                    off.len()
+                );
+            }
         }
     }
 
@@ -358,6 +376,7 @@ fn median_of(values: &[f64]) -> Option<f64> {
 #[derive(Default)]
 struct Series {
     walls: Vec<f64>,
+    cpus: Vec<f64>,
     peaks: Vec<f64>,
     /// The distinct stdouts seen (one, when all is well).
     outputs: Vec<String>,
@@ -380,6 +399,9 @@ impl Series {
                     self.outputs.push(run.stdout.clone());
                 }
                 self.walls.push(run.wall);
+                if let Some(cpu) = run.cpu {
+                    self.cpus.push(cpu);
+                }
                 if let Some(kib) = run.peak_rss_kib {
                     self.peaks.push(kib as f64);
                 }

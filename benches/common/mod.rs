@@ -23,6 +23,8 @@ pub struct Run {
     pub stderr: String,
     /// Peak resident set size, where the runner could learn it (`run_measured`).
     pub peak_rss_kib: Option<u64>,
+    /// User plus system CPU seconds of the process, likewise.
+    pub cpu: Option<f64>,
 }
 
 impl Run {
@@ -88,6 +90,7 @@ pub fn run_timed(mut command: Command, timeout: Duration) -> Result<Run, String>
         stdout: collect(stdout),
         stderr: collect(stderr),
         peak_rss_kib: None,
+        cpu: None,
     })
 }
 

@@ -1,4 +1,4 @@
-# bench: closures with nonlocal: counters, accumulators, memo tables and callbacks built from nested functions
+# bench: closures with nonlocal: counters, accumulators, a rate limiter and function composition built from nested functions
 import sys
 
 

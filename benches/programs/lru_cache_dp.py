@@ -1,4 +1,4 @@
-# bench: functools.lru_cache memoised recursion: edit distance, partition counts and a grid path count, plus functools.reduce/partial
+# bench: functools.lru_cache memoised recursion: edit distance, partition counts, Collatz lengths (maxsize=4096), plus functools.reduce/partial
 import sys
 from functools import lru_cache, reduce, partial
 
