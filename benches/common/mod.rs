@@ -12,12 +12,20 @@ use std::process::{Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
+mod measured;
+#[allow(unused_imports)] // not every harness measures memory
+pub use measured::run_measured;
+
 pub struct Run {
     pub wall: f64,
     pub exit: Option<i32>,
     pub timed_out: bool,
     pub stdout: String,
     pub stderr: String,
+    /// Peak resident set size, where the runner could learn it (`run_measured`).
+    pub peak_rss_kib: Option<u64>,
+    /// User plus system CPU seconds of the process, likewise.
+    pub cpu: Option<f64>,
 }
 
 impl Run {
@@ -82,6 +90,8 @@ pub fn run_timed(mut command: Command, timeout: Duration) -> Result<Run, String>
         timed_out,
         stdout: collect(stdout),
         stderr: collect(stderr),
+        peak_rss_kib: None,
+        cpu: None,
     })
 }
 
