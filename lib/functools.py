@@ -30,17 +30,9 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+    """Copies wrapped's name, docstring and the other `assigned` attributes
+    onto wrapper, merges the `updated` ones (its __dict__), and sets
+    wrapper.__wrapped__; returns wrapper."""
     for name in assigned:
         try:
             value = getattr(wrapped, name)
@@ -56,14 +48,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
+    """A decorator that runs update_wrapper(wrapper, wrapped, ...) on the
+    function it decorates."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
                    updated=updated)
 
@@ -163,7 +149,7 @@ _ORDERINGS = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Adds the ordering methods a class lacks, from the one it defines."""
     defined = [name for name in _ORDERINGS
                if getattr(cls, name, None) is not getattr(object, name, None)]
     if not defined:
@@ -234,7 +220,7 @@ class KeyWrapper:
 
 
 def cmp_to_key(*args, **kwargs):
-    """Convert a cmp= function into a key= function."""
+    """Wraps an old-style comparison function as a key= callable."""
     if len(args) + len(kwargs) > 1:
         raise TypeError('cmp_to_key() takes at most 1 argument (%d given)'
                         % (len(args) + len(kwargs)))
@@ -251,14 +237,9 @@ def cmp_to_key(*args, **kwargs):
 # reduce()
 
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-of the iterable in the calculation, and serves as a default when the
-iterable is empty."""
+    """Folds iterable into one value with the two-argument function, from
+    the left; initial, when given, goes first and is the result for an
+    empty iterable."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
     if len(args) < 2:
@@ -298,9 +279,7 @@ def _readonly(name):
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """A callable that calls func with some arguments already given."""
 
     func = _readonly('func')
     args = _readonly('args')
@@ -391,12 +370,8 @@ def _repr_done(obj):
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """partial for methods: the instance comes first, then the frozen
+    arguments, then the call's own."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -536,12 +511,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     fast_types = _FAST_TYPES
 
     def cache_info():
-        """Report cache statistics"""
+        """Hits, misses, maxsize and current size, as a named tuple."""
         with lock:
             return CacheInfo(hits, misses, maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empties the cache and zeroes its statistics."""
         nonlocal hits, misses
         with lock:
             cache.clear()
@@ -635,24 +610,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
-    """
+    """Remembers the results of up to maxsize calls (None: all), dropping
+    the least recently used; typed=True keeps f(1) and f(1.0) apart. The
+    arguments must be hashable. cache_info() and cache_clear() report and
+    reset; __wrapped__ is the original function."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -714,14 +675,8 @@ def _find_implementation(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    """Makes func generic on the type of its first argument: register()
+    adds implementations for other classes; func handles the rest."""
     registry = {}
     dispatch_cache = {}
     # Held while the registry changes and while a cache entry is computed,
@@ -729,12 +684,7 @@ def singledispatch(func):
     lock = _thread.allocate_lock()
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-
-        """
+        """The implementation that a call with a first argument of class cls runs."""
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -745,11 +695,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-
-        """
+        """Registers func as the implementation for cls (usable as a decorator)."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -817,11 +763,7 @@ def _is_valid_dispatch_type(cls):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -830,10 +772,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Registers func for cls on this method (usable as a decorator)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
