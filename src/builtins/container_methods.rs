@@ -90,6 +90,10 @@ fn params<'a>(vm: &Vm, args: &'a [Value], kw: KwArgs, qual: &str, min: usize, ma
         return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
     }
     let rest = &args[1..];
+    if rest.len() >= min && rest.len() <= max {
+        return Ok(rest);
+    }
+    // Only an error needs the short name: keep the hot path free of string work.
     let short = qual.rsplit('.').next().unwrap_or(qual);
     check_args(vm, if min == max && min <= 1 { qual } else { short }, rest, min, max)?;
     Ok(rest)

@@ -54,6 +54,9 @@ pub struct Class {
     /// The class's own type when it is not `type`: the metaclass whose
     /// methods (`__call__`, `__iter__`, `__getitem__`, ...) apply to the class.
     pub metaclass: Option<Arc<Class>>,
+    /// Whether instances have a `__dict__` (no `__slots__` without one along
+    /// the MRO), decided on first use: `__slots__` is read once, as in CPython.
+    pub instance_dict: std::sync::OnceLock<bool>,
 }
 
 impl Class {
@@ -134,6 +137,7 @@ impl Class {
             base_kind,
             builtin,
             metaclass,
+            instance_dict: std::sync::OnceLock::new(),
         }))
     }
 

@@ -623,7 +623,7 @@ impl Vm {
     #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Native(n) if n.is_iterator() => match n.clone().iter_next(self) {
+            Value::Native(n) if n.is_iterator() => match n.iter_next(self) {
                 // A native iterator whose Python callback raised StopIteration
                 // is exhausted, as CPython's FOR_ITER decides.
                 Err(e) if e.is(&self.types().exceptions.stop_iteration) => Ok(None),

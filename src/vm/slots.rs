@@ -45,8 +45,11 @@ pub fn install(vm: &mut Vm, ns: &PyDict) -> PyResult<()> {
 /// False when the class and every base but `object` declare `__slots__`
 /// without a `'__dict__'` slot: its instances have no `__dict__`.
 pub fn has_instance_dict(vm: &mut Vm, cls: &Arc<Class>) -> bool {
+    if let Some(&known) = cls.instance_dict.get() {
+        return known;
+    }
     let key = PyStr::new("__slots__");
-    std::iter::once(cls).chain(cls.mro_rest.iter()).any(|c| {
+    let has = std::iter::once(cls).chain(cls.mro_rest.iter()).any(|c| {
         if c.builtin {
             return !Arc::ptr_eq(c, &vm.types().object);
         }
@@ -54,7 +57,8 @@ pub fn has_instance_dict(vm: &mut Vm, cls: &Arc<Class>) -> bool {
             None => true,
             Some(slots) => slot_names(vm, &slots).map_or(true, |names| names.iter().any(|n| n.as_str() == "__dict__")),
         }
-    })
+    });
+    *cls.instance_dict.get_or_init(|| has)
 }
 
 fn instance_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Arc<crate::objects::Instance>> {
