@@ -106,7 +106,16 @@ impl Vm {
                 for name in ["__int__", "__index__", "__trunc__"] {
                     if let Some(m) = self.user_dunder(other, name) {
                         let other = other.clone();
-                        return self.call_dunder(m, &other, &[]);
+                        let r = self.call_dunder(m, &other, &[])?;
+                        // int() always gives an exact int: an int subclass or a bool result
+                        // is narrowed; anything else is the dunder's fault, named as CPython does.
+                        return match crate::vm::ops_builtin_value(&r) {
+                            Value::Int(i) => Ok(Value::Int(*i)),
+                            Value::BigInt(b) => Ok(Value::BigInt(b.clone())),
+                            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                            _ if name == "__trunc__" => self.to_int(&r),
+                            _ => Err(self.type_error(format!("{name} returned non-int (type {})", self.type_name(&r)))),
+                        };
                     }
                 }
                 Err(self.type_error(format!(

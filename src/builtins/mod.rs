@@ -16,6 +16,7 @@ pub mod exception_methods;
 pub mod dict_views;
 pub mod functions;
 pub mod generic_alias;
+pub mod int_bytes;
 pub mod io;
 pub mod iterators;
 pub mod native_methods;
@@ -103,6 +104,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     numeric::register(interp);
     io::register(interp);
     number_methods::register(interp);
+    int_bytes::register(interp);
     complex_methods::register(interp);
     bytes_methods::register(interp);
     binary_io::register(interp);

@@ -130,10 +130,15 @@ impl Vm {
                 };
             }
             Value::Class(c) => {
-                if c.module == "builtins" {
+                // A later `cls.__module__ = ...` (namedtuple does it) shows in the repr.
+                let module = match c.dict.get_str(&PyStr::new("__module__")) {
+                    Some(Value::Str(m)) if !c.builtin => m.as_str().to_owned(),
+                    _ => c.module.clone(),
+                };
+                if module == "builtins" {
                     format!("<class '{}'>", c.qualname)
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{}.{}'>", module, c.qualname)
                 }
             }
             Value::Module(m) => match &m.file {

@@ -379,6 +379,8 @@ impl Vm {
                 f.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
+            // A built-in object's data attribute (range.start, slice.stop, ...) is a read-only member.
+            Value::Native(n) if n.attr(name.as_str()).is_some() => Err(self.attribute_error("readonly attribute")),
             _ => {
                 let cls = self.class_of(obj).clone();
                 if cls.lookup(name).is_some() {
@@ -407,12 +409,28 @@ impl Vm {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(attr) = inst.class.lookup(name) {
-                    if let Descriptor::Property = self.descriptor_kind(&attr) {
-                        let Value::Native(n) = &attr else { unreachable!() };
-                        let p = n.downcast::<Property>().expect("property");
-                        if let Some(f) = p.fdel.clone() {
-                            return self.call(f, &[obj.clone()]).map(|_| ());
+                    match self.descriptor_kind(&attr) {
+                        Descriptor::Property => {
+                            let Value::Native(n) = &attr else { unreachable!() };
+                            let p = n.downcast::<Property>().expect("property");
+                            return match p.fdel.clone() {
+                                Some(f) => self.call(f, &[obj.clone()]).map(|_| ()),
+                                None => Err(self.attribute_error(format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name.as_str(),
+                                    inst.class.name
+                                ))),
+                            };
                         }
+                        // A data descriptor owns deletion too: its __delete__, or (having only
+                        // __set__) CPython's bare AttributeError naming the missing method.
+                        Descriptor::User { data: true } => {
+                            return match self.user_dunder(&attr, "__delete__") {
+                                Some(del) => self.call_dunder(del, &attr, &[obj.clone()]).map(|_| ()),
+                                None => Err(self.attribute_error("__delete__")),
+                            };
+                        }
+                        _ => {}
                     }
                 }
                 if let Some(delattr) = self.user_dunder(obj, "__delattr__").filter(|_| user_hook) {
