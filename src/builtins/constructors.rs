@@ -12,6 +12,9 @@ use crate::vm::{Interpreter, PyResult, Vm};
 pub fn register(interp: &Arc<Interpreter>) {
     let t = &interp.types;
     add_method(&t.int, "__new__", int_new);
+    add_method(&t.none_type, "__new__", none_new);
+    add_method(&t.not_implemented_type, "__new__", not_implemented_new);
+    add_method(&t.ellipsis, "__new__", ellipsis_new);
     add_method(&t.bool, "__new__", bool_new);
     add_method(&t.float, "__new__", float_new);
     add_method(&t.str, "__new__", str_new);
@@ -167,9 +170,43 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(wrap(&cls, Value::Float(v)))
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// The singletons' types give back their one instance and take no arguments.
+fn singleton(vm: &Vm, args: &[Value], kw: KwArgs, name: &str, value: Value) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
+}
+
+fn none_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "NoneType", Value::None)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "NotImplementedType", Value::NotImplemented)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "EllipsisType", Value::Ellipsis)
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = cls_of(args);
     check_args(vm, "str", &args[1..], 0, 3)?;
+    // str(b, encoding[, errors]) decodes a bytes-like object, as b.decode(...) does.
+    if args.len() > 2 || kw.iter().any(|(k, _)| matches!(k.as_str(), "encoding" | "errors")) {
+        let source = args.get(1).cloned().unwrap_or_else(|| crate::objects::bytes::new_bytes(Vec::new()));
+        if crate::objects::bytes::bytes_of(&source).is_none() {
+            return Err(match crate::vm::ops_builtin_value(&source) {
+                Value::Str(_) => vm.type_error("decoding str is not supported"),
+                _ => vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&source))),
+            });
+        }
+        let decode = vm.get_attr(&source, &Arc::new(crate::objects::PyStr::new("decode")))?;
+        let rest: Vec<Value> = args[2..].to_vec();
+        let text = vm.call_kw(decode, &rest, kw)?;
+        return Ok(wrap(&cls, text));
+    }
     let v = match args.get(1) {
         None => Value::str(""),
         Some(Value::Str(s)) => Value::Str(s.clone()),

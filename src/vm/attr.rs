@@ -292,6 +292,18 @@ impl Vm {
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
             (Value::Builtin(_) | Value::StaticBuiltin(_), "__name__") => Some(Value::str(obj.as_builtin().expect("builtin").name)),
+            // `str.upper.__qualname__` is "str.upper"; a module-level builtin is just its name.
+            (Value::Builtin(_) | Value::StaticBuiltin(_), "__qualname__") => {
+                let b = obj.as_builtin().expect("builtin");
+                Some(match b.owner {
+                    Some(owner) => Value::str(&format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                })
+            }
+            (Value::Cell(c), "cell_contents") => match c.get() {
+                Value::Undefined => return Err(self.value_error("Cell is empty")),
+                v => Some(v),
+            },
             (Value::Builtin(_) | Value::StaticBuiltin(_), "__self__") => obj.as_builtin().expect("builtin").bound.clone(),
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.func.clone()),
@@ -505,6 +517,11 @@ fn function_attr(f: &crate::objects::Function, name: &str) -> Option<Value> {
             Value::Dict(Arc::new(d))
         }),
         "__code__" => Some(Value::native(crate::objects::frame_object::CodeValue(f.code))),
+        "__closure__" => Some(if f.closure.is_empty() {
+            Value::None
+        } else {
+            Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+        }),
         "__globals__" => Some(Value::Dict(f.globals.clone())),
         "__dict__" => Some(Value::Dict(f.dict.clone())),
         "__annotations__" => Some(f.annotations.clone().unwrap_or_else(|| Value::Dict(Arc::new(crate::objects::PyDict::new())))),
