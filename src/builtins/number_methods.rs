@@ -78,6 +78,7 @@ pub fn register(interp: &Arc<Interpreter>) {
     }
     let float_methods: &[(&'static str, NativeFn)] = &[
         ("is_integer", float_is_integer),
+        ("hex", float_hex),
         ("as_integer_ratio", float_as_integer_ratio),
         ("conjugate", float_conjugate),
         ("__int__", float_int),
@@ -473,6 +474,28 @@ fn float_value(v: &Value) -> f64 {
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let f = float_value(method_self(vm, Num::Float, "is_integer", args, kw)?);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+/// `float.hex()`: the exact binary value, `[-]0x1.<13 hex digits>p<exp>`
+/// (`0x0.` and exponent -1022 for subnormals).
+fn float_hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let f = float_value(method_self(vm, Num::Float, "hex", args, kw)?);
+    let text = if f.is_nan() {
+        "nan".to_owned()
+    } else if f.is_infinite() {
+        if f < 0.0 { "-inf" } else { "inf" }.to_owned()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as i64;
+        let fraction = bits & ((1u64 << 52) - 1);
+        match (exponent, fraction) {
+            (0, 0) => format!("{sign}0x0.0p+0"),
+            (0, _) => format!("{sign}0x0.{fraction:013x}p-1022"),
+            _ => format!("{sign}0x1.{fraction:013x}p{:+}", exponent - 1023),
+        }
+    };
+    Ok(Value::string(text))
 }
 
 fn float_conjugate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
