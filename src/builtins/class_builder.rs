@@ -378,6 +378,14 @@ impl NativeObject for Super {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    /// CPython's `<super: <class 'A'>, <B object>>`, B naming the type whose MRO is walked.
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let walked = match &self.obj {
+            Value::Class(c) if c.is_subclass(&self.start) => c.name.to_string(),
+            other => vm.type_name(other).to_string(),
+        };
+        Some(Ok(format!("<super: <class '{}'>, <{walked} object>>", self.start.name)))
+    }
 }
 
 /// `super()` (reading `__class__` and the first argument of the calling

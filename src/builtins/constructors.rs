@@ -12,6 +12,9 @@ use crate::vm::{Interpreter, PyResult, Vm};
 pub fn register(interp: &Arc<Interpreter>) {
     let t = &interp.types;
     add_method(&t.int, "__new__", int_new);
+    add_method(&t.none_type, "__new__", none_new);
+    add_method(&t.not_implemented_type, "__new__", not_implemented_new);
+    add_method(&t.ellipsis, "__new__", ellipsis_new);
     add_method(&t.bool, "__new__", bool_new);
     add_method(&t.float, "__new__", float_new);
     add_method(&t.str, "__new__", str_new);
@@ -106,7 +109,16 @@ impl Vm {
                 for name in ["__int__", "__index__", "__trunc__"] {
                     if let Some(m) = self.user_dunder(other, name) {
                         let other = other.clone();
-                        return self.call_dunder(m, &other, &[]);
+                        let r = self.call_dunder(m, &other, &[])?;
+                        // int() always gives an exact int: an int subclass or a bool result
+                        // is narrowed; anything else is the dunder's fault, named as CPython does.
+                        return match crate::vm::ops_builtin_value(&r) {
+                            Value::Int(i) => Ok(Value::Int(*i)),
+                            Value::BigInt(b) => Ok(Value::BigInt(b.clone())),
+                            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                            _ if name == "__trunc__" => self.to_int(&r),
+                            _ => Err(self.type_error(format!("{name} returned non-int (type {})", self.type_name(&r)))),
+                        };
                     }
                 }
                 Err(self.type_error(format!(
@@ -156,6 +168,26 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(x) => vm.to_float(x)?,
     };
     Ok(wrap(&cls, Value::Float(v)))
+}
+
+/// The singletons' types give back their one instance and take no arguments.
+fn singleton(vm: &Vm, args: &[Value], kw: KwArgs, name: &str, value: Value) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
+}
+
+fn none_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "NoneType", Value::None)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "NotImplementedType", Value::NotImplemented)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton(vm, args, kw, "EllipsisType", Value::Ellipsis)
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -624,6 +624,26 @@ impl Vm {
         }
     }
 
+    /// `f(**src)`: as a merging `dict_update_from`, with CPython's errors naming
+    /// the callee (`__main__.f() got multiple values for keyword argument 'a'`).
+    #[cold]
+    pub fn dict_merge_for_call(&mut self, callee: &Value, target: &Value, src: &Value) -> PyResult<()> {
+        let Err(e) = self.dict_update_from(target, src, true) else { return Ok(()) };
+        if !e.is(&self.types().exceptions.type_error) {
+            return Err(e);
+        }
+        let message = self.to_str(&e.value)?;
+        let qualname = match self.get_attr_opt(callee, &Arc::new(PyStr::new("__qualname__")))? {
+            Some(Value::Str(q)) => q.as_str().to_owned(),
+            _ => return Err(e),
+        };
+        let module = match self.get_attr_opt(callee, &Arc::new(PyStr::new("__module__")))? {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
+        Err(self.type_error(format!("{module}{qualname}() {message}")))
+    }
+
     /// `{**src}` and `f(**src)` (with `merge`, a repeated key is an error).
     pub fn dict_update_from(&mut self, target: &Value, src: &Value, merge: bool) -> PyResult<()> {
         let Value::Dict(d) = target else { return Ok(()) };

@@ -513,18 +513,25 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 // In a comprehension the name binds in the nearest enclosing non-comprehension scope.
-                let mut id = self.current;
-                while self.table.scopes[id].kind == ScopeKind::Comprehension {
-                    let parent = self.table.scopes[id].parent.unwrap_or(0);
-                    // The comprehension sees it as free (or global at module level).
-                    if self.table.scopes[parent].kind == ScopeKind::Module {
-                        self.table.scopes[id].sym(target).declared_global = true;
-                    } else {
-                        self.table.scopes[id].sym(target).declared_nonlocal = true;
-                    }
-                    id = parent;
+                let mut owner = self.current;
+                while self.table.scopes[owner].kind == ScopeKind::Comprehension {
+                    owner = self.table.scopes[owner].parent.unwrap_or(0);
                 }
-                self.table.scopes[id].sym(target).bound = true;
+                // The comprehensions in between see it as global when the owner is the module
+                // or declares it `global` there; otherwise as free (a cell of the owner).
+                let global = self.table.scopes[owner].kind == ScopeKind::Module
+                    || self.table.scopes[owner].symbols.get(target.as_str()).is_some_and(|s| s.declared_global);
+                let mut id = self.current;
+                while id != owner {
+                    let sym = self.table.scopes[id].sym(target);
+                    if global {
+                        sym.declared_global = true;
+                    } else {
+                        sym.declared_nonlocal = true;
+                    }
+                    id = self.table.scopes[id].parent.unwrap_or(0);
+                }
+                self.table.scopes[owner].sym(target).bound = true;
             }
         }
         Ok(())

@@ -296,6 +296,18 @@ impl Vm {
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Class(self.class_of(obj).clone())),
             (Value::Builtin(_) | Value::StaticBuiltin(_), "__name__") => Some(Value::str(obj.as_builtin().expect("builtin").name)),
+            // `str.upper.__qualname__` is "str.upper"; a module-level builtin is just its name.
+            (Value::Builtin(_) | Value::StaticBuiltin(_), "__qualname__") => {
+                let b = obj.as_builtin().expect("builtin");
+                Some(match b.owner {
+                    Some(owner) => Value::str(&format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                })
+            }
+            (Value::Cell(c), "cell_contents") => match c.get() {
+                Value::Undefined => return Err(self.value_error("Cell is empty")),
+                v => Some(v),
+            },
             (Value::Builtin(_) | Value::StaticBuiltin(_), "__self__") => obj.as_builtin().expect("builtin").bound.clone(),
             (Value::Method(m), "__self__") => Some(m.receiver.clone()),
             (Value::Method(m), "__func__") => Some(m.func.clone()),
@@ -309,10 +321,6 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Cell(c), "cell_contents") => match c.get() {
-                Value::Undefined => return Err(self.value_error("Cell is empty")),
-                v => Some(v),
-            },
             (Value::Native(n), _) => n.attr(name),
             _ => None,
         })
@@ -389,6 +397,8 @@ impl Vm {
                 f.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
+            // A built-in object's data attribute (range.start, slice.stop, ...) is a read-only member.
+            Value::Native(n) if n.attr(name.as_str()).is_some() => Err(self.attribute_error("readonly attribute")),
             _ => {
                 let cls = self.class_of(obj).clone();
                 if cls.lookup(name).is_some() {
@@ -421,12 +431,28 @@ impl Vm {
                     return self.call_dunder(delattr, obj, &[Value::Str(name.clone())]).map(|_| ());
                 }
                 if let Some(attr) = inst.class.lookup(name) {
-                    if let Descriptor::Property = self.descriptor_kind(&attr) {
-                        let Value::Native(n) = &attr else { unreachable!() };
-                        let p = n.downcast::<Property>().expect("property");
-                        if let Some(f) = p.fdel.clone() {
-                            return self.call(f, &[obj.clone()]).map(|_| ());
+                    match self.descriptor_kind(&attr) {
+                        Descriptor::Property => {
+                            let Value::Native(n) = &attr else { unreachable!() };
+                            let p = n.downcast::<Property>().expect("property");
+                            return match p.fdel.clone() {
+                                Some(f) => self.call(f, &[obj.clone()]).map(|_| ()),
+                                None => Err(self.attribute_error(format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name.as_str(),
+                                    inst.class.name
+                                ))),
+                            };
                         }
+                        // A data descriptor owns deletion too: its __delete__, or (having only
+                        // __set__) CPython's bare AttributeError naming the missing method.
+                        Descriptor::User { data: true } => {
+                            return match self.user_dunder(&attr, "__delete__") {
+                                Some(del) => self.call_dunder(del, &attr, &[obj.clone()]).map(|_| ()),
+                                None => Err(self.attribute_error("__delete__")),
+                            };
+                        }
+                        _ => {}
                     }
                 }
                 self.thread_local_dict_is_read_only(inst, name.as_str())?;

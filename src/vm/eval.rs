@@ -692,8 +692,13 @@ impl Vm {
                         let src = self.pop();
                         let target = self.stack[self.stack.len() - n as usize].clone();
                         self.frames[fi].pc = pc as u32;
-                        let merge = matches!(op, Op::DictMerge(_));
-                        tri!(self.dict_update_from(&target, &src, merge));
+                        if let Op::DictMerge(_) = op {
+                            // The callable sits below the positional tuple and the keyword dict.
+                            let callee = self.stack[self.stack.len() - n as usize - 2].clone();
+                            tri!(self.dict_merge_for_call(&callee, &target, &src));
+                        } else {
+                            tri!(self.dict_update_from(&target, &src, false));
+                        }
                     }
                     Op::ListToTuple => {
                         let l = self.pop();

@@ -114,11 +114,14 @@ impl Vm {
                 let inst = self.call(v.clone(), &[])?;
                 match &inst {
                     Value::Instance(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr { value: inst }),
-                    _ => Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        c.name,
-                        self.type_name(&inst)
-                    ))),
+                    _ => {
+                        // CPython names both sides by their class reprs here.
+                        let called = self.repr(&v)?;
+                        let got = self.repr(&Value::Class(self.class_of(&inst).clone()))?;
+                        Err(self.type_error(format!(
+                            "calling {called} should have returned an instance of BaseException, not {got}"
+                        )))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),

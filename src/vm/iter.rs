@@ -341,6 +341,15 @@ impl NativeObject for Generator {
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
         Some(Ok(format!("<generator object {} at {:#x}>", self.qualname, self as *const _ as usize)))
     }
+    /// The introspection attributes programs read: its function's names and whether it runs now.
+    fn attr(&self, name: &str) -> Option<Value> {
+        match name {
+            "__name__" => Some(Value::str(&self.name)),
+            "__qualname__" => Some(Value::str(&self.qualname)),
+            "gi_running" => Some(Value::Bool(self.running.load(Ordering::Acquire) && !self.is_finished())),
+            _ => None,
+        }
+    }
 }
 
 impl Generator {

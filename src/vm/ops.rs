@@ -400,7 +400,8 @@ impl Vm {
                 let receiver = b.bound.as_ref().expect("bound");
                 ((receiver.address() >> 4) as i64) ^ (b.func as usize >> 4) as i64
             }
-            Value::Native(_) if self.native_dunder(v, "__hash__").is_some_and(|h| h.is_none()) => {
+            // `__hash__ = None` in a built-in class's dict (dict views, deque, ...) marks it unhashable.
+            Value::Native(n) if self.class_cache.lookup_str(n.class(self.types()), "__hash__").is_some_and(|h| h.is_none()) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             other => (other.address() >> 4) as i64,

@@ -487,16 +487,25 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CallEx(0));
             } else {
                 self.emit(Op::BuildMap(0));
+                // After a `**mapping`, a plain keyword is merged too, so that
+                // `f(**{'a': 1}, a=2)` is the duplicate-keyword TypeError.
+                let mut after_double_star = false;
                 for k in keywords {
                     match &k.arg {
                         Some(name) => {
                             self.const_str(name);
                             self.expr(&k.value)?;
-                            self.emit(Op::MapAdd(1));
+                            if after_double_star {
+                                self.emit(Op::BuildMap(1));
+                                self.emit(Op::DictMerge(1));
+                            } else {
+                                self.emit(Op::MapAdd(1));
+                            }
                         }
                         None => {
                             self.expr(&k.value)?;
                             self.emit(Op::DictMerge(1));
+                            after_double_star = true;
                         }
                     }
                 }
