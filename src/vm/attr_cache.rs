@@ -93,15 +93,19 @@ impl Vm {
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
+            let class_attr = self.class_cache.lookup(&inst.class, name);
+            let slot_attr = class_attr.as_ref().is_some_and(super::slots::is_slot);
             if self.cached_way(slot, inst).is_none()
                 && !is_thread_local(inst)
-                && self.class_cache.lookup(&inst.class, name).is_none()
+                && (class_attr.is_none() || slot_attr)
                 && self.user_getattribute(obj).is_none()
             {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 // An exception keeps `args`, `__cause__`... in its state, not its dict.
-                let plain_setattr = self.plain_setattr(inst) && !is_exception(inst) && super::slots::has_instance_dict(self, &inst.class);
+                let plain_setattr = self.plain_setattr(inst)
+                    && !is_exception(inst)
+                    && (slot_attr || super::slots::has_instance_dict(self, &inst.class));
                 self.learn(slot, inst, SiteKind::InstanceOnly { plain_setattr }, hint, epoch);
                 if let Some(v) = found {
                     return Ok(v);
@@ -129,12 +133,15 @@ impl Vm {
     fn store_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
+            let class_attr = self.class_cache.lookup(&inst.class, name);
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
                 && !is_thread_local(inst)
                 && !is_exception(inst)
-                && super::slots::has_instance_dict(self, &inst.class)
-                && self.class_cache.lookup(&inst.class, name).is_none()
+                && match &class_attr {
+                    None => super::slots::has_instance_dict(self, &inst.class),
+                    Some(attr) => super::slots::is_slot(attr),
+                }
                 && self.plain_setattr(inst);
             if plain {
                 let mut hint = 0;

@@ -42,6 +42,17 @@ pub fn install(vm: &mut Vm, ns: &PyDict) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether a class attribute is the descriptor `install` made for a slot:
+/// its value lives in the instance table under the slot's name, so the
+/// attribute caches may read and write it there directly.
+pub fn is_slot(attr: &Value) -> bool {
+    let Value::Native(n) = attr else { return false };
+    match n.downcast::<Property>().and_then(|p| p.fget.as_ref()) {
+        Some(Value::Builtin(b)) => b.func as *const () == slot_get as *const (),
+        _ => false,
+    }
+}
+
 /// False when the class and every base but `object` declare `__slots__`
 /// without a `'__dict__'` slot: its instances have no `__dict__`.
 pub fn has_instance_dict(vm: &mut Vm, cls: &Arc<Class>) -> bool {
