@@ -58,7 +58,8 @@ _cache_token = 0
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """The metaclass of abstract base classes: supports register() for virtual
+    subclasses, __subclasshook__, and refuses to instantiate classes with abstract methods."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -78,7 +79,8 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Registers `subclass` as a virtual subclass of this ABC."""
+        """Makes `subclass` count as a subclass of this ABC (issubclass, isinstance); returns
+        it."""
         global _cache_token
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
@@ -117,7 +119,7 @@ class ABCMeta(type):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that has ABCMeta as its metaclass."""
+    """Subclass this to make an abstract base class (its metaclass is ABCMeta)."""
     __slots__ = ()
 
     @classmethod
@@ -126,7 +128,7 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    """The current ABC cache token: it changes whenever a class is registered."""
+    """A value that changes each time any ABC gets a new virtual subclass."""
     return _cache_token
 
 

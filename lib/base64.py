@@ -36,7 +36,7 @@ def _translate(data, source, target):
 
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    """s in Base64, as bytes; `altchars` (2 bytes) replaces '+' and '/'."""
     encoded = binascii.b2a_base64(_input(s), newline=False)
     if altchars is not None:
         altchars = _input(altchars)
@@ -46,7 +46,8 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    """The bytes that Base64 data s (bytes or ASCII str) encodes; with `validate`,
+    characters outside the alphabet are an error rather than skipped."""
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
@@ -56,22 +57,22 @@ def b64decode(s, altchars=None, validate=False):
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet."""
+    """s in Base64 with the usual '+' and '/' characters."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet."""
+    """Decodes Base64 written with the usual '+' and '/' characters."""
     return b64decode(s)
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    """s in Base64 with '-' and '_' in place of '+' and '/' (safe in URLs and file names)."""
     return _translate(b64encode(s), b"+/", b"-_")
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    """Decodes Base64 written with '-' and '_' in place of '+' and '/'."""
     s = _bytes_from_decode_data(s)
     return b64decode(_translate(s, b"-_", b"+/"))
 
@@ -128,32 +129,33 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
 
 
 def b32encode(s):
-    """Encode the bytes-like objects using base32 and return a bytes object."""
+    """s in Base32 (RFC 4648), as bytes."""
     return _b32encode(_B32, s)
 
 
 def b32decode(s, casefold=False, map01=None):
-    """Decode the base32 encoded bytes-like object or ASCII string s."""
+    """The bytes that Base32 data s encodes; `casefold` accepts lowercase, `map01`
+    reads 0 as O and 1 as the given letter."""
     return _b32decode(_B32, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """Encode the bytes-like objects using base32hex and return a bytes object."""
+    """s in Base32 with the 'extended hex' alphabet (0-9, A-V), as bytes."""
     return _b32encode(_B32HEX, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """Decode the base32hex encoded bytes-like object or ASCII string s."""
+    """The bytes that extended-hex Base32 data s encodes."""
     return _b32decode(_B32HEX, s, casefold)
 
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    """s in uppercase hex (Base16), as bytes."""
     return binascii.hexlify(_input(s)).upper()
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    """The bytes that hex data s encodes (uppercase only unless `casefold`)."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
@@ -168,19 +170,19 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines of base-64 data."""
+    """s in Base64 split into lines of at most 76 characters, each ending in a newline."""
     s = _input(s)
     pieces = [binascii.b2a_base64(s[i:i + MAXBINSIZE]) for i in range(0, len(s), MAXBINSIZE)]
     return b"".join(pieces)
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
+    """The bytes that (possibly multi-line) Base64 data s encodes."""
     return binascii.a2b_base64(_input(s))
 
 
 def encode(input, output):
-    """Encode a file; input and output are binary files."""
+    """Reads binary file `input` and writes it to binary file `output` in line-split Base64."""
     while True:
         s = input.read(MAXBINSIZE)
         if not s:
@@ -189,7 +191,7 @@ def encode(input, output):
 
 
 def decode(input, output):
-    """Decode a file; input and output are binary files."""
+    """Reads Base64 from binary file `input` and writes the decoded bytes to `output`."""
     while True:
         line = input.readline()
         if not line:

@@ -34,7 +34,7 @@ def _data(data, decoding=False):
 
 
 def hexlify(data, sep=None, bytes_per_sep=1):
-    """Hexadecimal representation of binary data."""
+    """Each byte of data as two hex digits; `sep` every `bytes_per_sep` bytes if given."""
     data = _data(data)
     digits = [_HEX[b >> 4] + _HEX[b & 15] for b in data]
     if sep is None or not digits:
@@ -56,7 +56,7 @@ b2a_hex = hexlify
 
 
 def unhexlify(hexstr):
-    """Binary data of hexadecimal representation."""
+    """The bytes that a string of hex digit pairs stands for."""
     data = _data(hexstr, True)
     if len(data) % 2:
         raise Error("Odd-length string")
@@ -73,7 +73,7 @@ a2b_hex = unhexlify
 
 
 def b2a_base64(data, *, newline=True):
-    """Base64-code line of data."""
+    """data in Base64, with a trailing newline when `newline` is true."""
     data = _data(data)
     out = bytearray()
     for i in range(0, len(data) - len(data) % 3, 3):
@@ -92,7 +92,7 @@ def b2a_base64(data, *, newline=True):
 
 
 def a2b_base64(data, *, strict_mode=False):
-    """Decode a line of base64 data."""
+    """The bytes a Base64 text encodes (with `strict_mode`, only well-formed input is accepted)."""
     data = _data(data, True)
     out = bytearray()
     acc = bits = quad = pads = 0
@@ -144,7 +144,7 @@ del _n, _c, _k
 
 
 def crc32(data, crc=0):
-    """Compute CRC-32 incrementally."""
+    """The CRC-32 of data, continuing from `crc` (a previous result) when given."""
     crc = ~crc & 0xFFFFFFFF
     for b in _data(data):
         crc = _CRC_TABLE[(crc ^ b) & 0xFF] ^ (crc >> 8)

@@ -1,6 +1,5 @@
-"""Utilities for with-statement contexts: gilpy's `contextlib`, as CPython
-3.11 documents it (without the asynchronous variants: gilpy has no async).
-"""
+"""gilpy's `contextlib`: helpers for `with` statements, as CPython 3.11
+documents them (without the asynchronous variants: gilpy has no async)."""
 
 import abc
 import sys
@@ -14,17 +13,15 @@ __all__ = [
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of objects with __enter__ and __exit__ (any such class is a virtual subclass)."""
 
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -50,18 +47,12 @@ def _has_methods(C, *names):
 
 
 class ContextDecorator:
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin that lets a context manager decorate a function: each call runs inside a `with` of
+    it."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
+        """The context manager to use for one decorated call (self; contextmanager's makes a
+        fresh one)."""
         return self
 
     def __call__(self, func):
@@ -73,7 +64,7 @@ class ContextDecorator:
 
 
 class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager."""
+    """What a @contextmanager function returns: runs the generator up to and after its yield."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -130,32 +121,10 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """Turns a generator function that yields once into a context manager factory:
+    the code before the yield runs on entry, the code after it on exit, and the
+    yielded value is what `as` binds. An exception of the `with` body is raised
+    at the yield."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -163,22 +132,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
+    """Gives `thing` to the `with` block and calls thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -209,37 +163,20 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+    """Points sys.stdout at another stream for the duration of a `with` block."""
 
     _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Points sys.stderr at another stream for the duration of a `with` block."""
 
     _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
+    """Swallows the given exception types raised in the `with` block; execution
+    goes on after the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -254,14 +191,8 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """A context manager that does nothing; `as` gets `enter_result`. Handy
+    where a context manager is needed only in some cases."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -287,33 +218,23 @@ class _BoundExit:
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Collects context managers and cleanup callbacks while the block runs and
+    unwinds them all, last in first out, when it ends."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Moves every registered callback to a new ExitStack, which is returned; this one is
+        left empty."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Adds an exit callback taking (type, value, traceback), or an object whose
+        __exit__ is to be called; it may suppress the exception as __exit__ can."""
         # The method is looked up on the type, as the with statement does.
         cm_exit = getattr(type(exit), '__exit__', None)
         if cm_exit is None:
@@ -323,11 +244,8 @@ class ExitStack(AbstractContextManager):
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enters cm, registers its __exit__ to run at unwind, and returns what __enter__
+        returned."""
         cls = type(cm)
         try:
             enter = cls.__enter__
@@ -341,10 +259,8 @@ class ExitStack(AbstractContextManager):
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers callback(*args, **kwds) to run at unwind (it cannot suppress exceptions);
+        returns callback."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         # So that callbacks can be introspected (and unregistered, by hand).
@@ -353,7 +269,7 @@ class ExitStack(AbstractContextManager):
         return callback
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Runs all the registered callbacks now."""
         self.__exit__(None, None, None)
 
     def __enter__(self):
@@ -406,7 +322,8 @@ def _set_context(new, old, outer):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the working directory for the `with` block, restoring it after (process-wide, so
+    not thread-safe)."""
 
     def __init__(self, path):
         self.path = path

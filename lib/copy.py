@@ -39,10 +39,7 @@ del _function, _Class
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A shallow copy of x: a new object whose contents are x's own (not copied)."""
     cls = type(x)
     if cls in _atomic or cls is tuple or cls is frozenset:
         return x
@@ -62,10 +59,8 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A deep copy of x: its contents copied too, recursively; `memo` maps id()s
+    of objects already copied to their copies."""
     if memo is None:
         memo = {}
     d = id(x)

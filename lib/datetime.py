@@ -34,7 +34,7 @@ def _cmp(a, b):
 
 
 class timedelta:
-    """Difference between two datetime values."""
+    """A duration: days, seconds and microseconds."""
 
     __tp_name__ = "datetime.timedelta"
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
@@ -77,7 +77,7 @@ class timedelta:
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The duration as a float number of seconds."""
         return self._total() / 10 ** 6
 
     def __repr__(self):
@@ -221,7 +221,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """Base class for time zones; subclasses supply utcoffset, dst and tzname."""
 
     __tp_name__ = "datetime.tzinfo"
     __slots__ = ()
@@ -236,7 +236,7 @@ class tzinfo:
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
-        """datetime in UTC -> datetime in local time."""
+        """Converts dt, a UTC time carrying this tzinfo, to this zone's local time."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:

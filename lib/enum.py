@@ -29,7 +29,7 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """Stands for a value the Enum works out itself (1, 2, 3... or _generate_next_value_'s)."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -92,14 +92,14 @@ def _resolved(value):
 
 
 class member:
-    """Forces an item to become an Enum member."""
+    """Wraps a value so that it becomes a member even if it is a function or the like."""
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    """Protects an item from becoming an Enum member."""
+    """Wraps a value so that it stays a plain class attribute, not a member."""
 
     def __init__(self, value):
         self.value = value
@@ -220,7 +220,7 @@ def _bin(num, max_bits=None):
 # ---------------------------------------------------------------- the metaclass
 
 class EnumType(type):
-    """Metaclass for Enum: makes the members and looks them up."""
+    """The class of Enum classes: it makes the members and looks them up."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -538,7 +538,8 @@ Flag = None
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs: class Color(Enum): RED = 1 ..."""
+    """Base class of enumerations: each name the class body assigns becomes a member
+    (class Color(Enum): RED = 1 ...)."""
 
     def __new__(cls, value):
         if type(value) is cls:
@@ -625,7 +626,7 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name, as the class body spelt it."""
         return self._name_
 
     @name.setter
@@ -634,7 +635,7 @@ class Enum(metaclass=EnumType):
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The value the member was given."""
         return self._value_
 
     @value.setter
@@ -646,14 +647,15 @@ type.__setattr__(Enum, '_value_repr_', None)
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An Enum whose members keep their data type's str() and format(); only repr() is the
+    Enum's."""
 
 
 type.__setattr__(ReprEnum, '_value_repr_', None)
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """Enum whose members are ints and can be used wherever an int can."""
 
     def __str__(self):
         return repr(self._value_)
@@ -666,7 +668,7 @@ type.__setattr__(IntEnum, '_value_repr_', repr)
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """Enum whose members are strs and can be used wherever a str can."""
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -728,7 +730,7 @@ UNIQUE = EnumCheck.UNIQUE
 # ---------------------------------------------------------------- Flag
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with |, & and ^, and ~ inverts."""
+    """Enum of bit values: members combine with |, & and ^, and ~ inverts."""
 
     _numeric_repr_ = repr
 
@@ -878,7 +880,7 @@ type.__setattr__(Flag, '_value_repr_', None)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags."""
+    """Flag whose members are ints too (and mix with ints in bitwise operations)."""
 
     def __str__(self):
         return repr(self._value_)

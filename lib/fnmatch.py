@@ -101,7 +101,7 @@ def _tokens(pat):
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
+    """True if name matches the shell-style pattern pat, case-sensitively."""
     if isinstance(name, bytes) != isinstance(pat, bytes):
         raise TypeError("cannot use a %s pattern on a %s-like object" % (
             "bytes" if isinstance(pat, bytes) else "string", "bytes" if isinstance(name, bytes) else "string"))
@@ -110,15 +110,15 @@ def fnmatchcase(name, pat):
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN (after os.path.normcase, which is
-    the identity on POSIX)."""
+    """True if name matches the shell-style pattern pat, after os.path.normcase
+    (which changes nothing on POSIX)."""
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """The members of names that match the shell-style pattern pat, as a list."""
     pat = os.path.normcase(pat)
     tokens = _tokens(pat)
     result = []

@@ -430,7 +430,7 @@ class partialmethod:
 # lru_cache() and cache()
 
 class CacheInfo(tuple):
-    'CacheInfo(hits, misses, maxsize, currsize)'
+    """The statistics of an lru_cache: hits, misses, maxsize and currsize."""
 
     __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
@@ -634,7 +634,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): remembers every result, never evicting."""
     return lru_cache(maxsize=None)(user_function)
 
 

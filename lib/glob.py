@@ -25,7 +25,7 @@ def _hidden(name):
 
 
 def escape(pathname):
-    """Escape all special characters."""
+    """Quotes the wildcard characters of pathname (in brackets) so they match literally."""
     drive, rest = os.path.splitdrive(pathname)
     if isinstance(rest, bytes):
         out = b"".join(b"[" + bytes([c]) + b"]" if c in b"*?[" else bytes([c]) for c in rest)
@@ -35,13 +35,13 @@ def escape(pathname):
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern."""
+    """The list of existing paths that match the wildcard pattern `pathname`."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
+    """Like glob(), but yields the matching paths one at a time."""
     if root_dir is not None:
         root_dir = os.fspath(root_dir)
     else:

@@ -16,8 +16,7 @@ algorithms_available = frozenset(_hashlib._algorithm_names)
 
 
 def new(name, data=b"", **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object)."""
+    """A hash object for the algorithm called `name` (e.g. 'sha256'), fed `data` first."""
     return _hashlib.new(name, data, **kwargs)
 
 
@@ -38,7 +37,7 @@ sha512 = _constructor("sha512")
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):
-    """Hash the contents of a file-like object opened in binary mode. Returns a digest object."""
+    """A hash object (of algorithm `digest`) fed the whole of a binary file object."""
     digestobj = new(digest) if isinstance(digest, str) else digest()
     if not hasattr(fileobj, "read"):
         raise ValueError("'%r' is not a file-like object in binary mode." % (fileobj,))

@@ -86,7 +86,7 @@ def _sift_to_leaf_max(heap, pos):
 
 
 def heappush(*args, **kwargs):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Adds item to the heap, keeping it a heap."""
     _count(args, kwargs, "heappush", 2)
     heap, item = args
     _need_list(heap, "heappush")
@@ -95,7 +95,7 @@ def heappush(*args, **kwargs):
 
 
 def heappop(*args, **kwargs):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Removes and returns the smallest item of the heap, keeping it a heap."""
     _count(args, kwargs, "heappop", 1)
     heap = args[0]
     _need_list(heap, "heappop", "argument")
@@ -111,7 +111,7 @@ def heappop(*args, **kwargs):
 
 
 def heapreplace(*args, **kwargs):
-    """Pop and return the smallest item, then push the new item."""
+    """Removes and returns the smallest item, then adds item (the heap must not be empty)."""
     _count(args, kwargs, "heapreplace", 2)
     heap, item = args
     _need_list(heap, "heapreplace")
@@ -124,7 +124,7 @@ def heapreplace(*args, **kwargs):
 
 
 def heappushpop(*args, **kwargs):
-    """Push item on the heap, then pop and return the smallest item."""
+    """Adds item and then removes and returns the smallest item, in one faster step."""
     _count(args, kwargs, "heappushpop", 2)
     heap, item = args
     _need_list(heap, "heappushpop")
@@ -135,7 +135,7 @@ def heappushpop(*args, **kwargs):
 
 
 def heapify(*args, **kwargs):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Rearranges list x into a heap in place, in linear time."""
     _count(args, kwargs, "heapify", 1)
     x = args[0]
     _need_list(x, "heapify", "argument")
@@ -166,9 +166,8 @@ def _heapreplace_max(heap, item):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into a single sorted output (a generator).
-
-    Equal items come out in the order of the inputs they came from."""
+    """A generator of the items of several sorted iterables, in sorted order;
+    equal items keep the order of the inputs they came from."""
     if reverse:
         make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:

@@ -93,14 +93,7 @@ def _is_number(value):
 # Infinite iterators.
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step"""
+    """Yields start, start + step, start + 2*step, ... forever."""
 
     def __init__(self, *args, **kwargs):
         start, step = _parse('count', args, kwargs, ('start', 'step'), 0)
@@ -129,7 +122,7 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """Yields the items of the iterable, then the same items again and again forever."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('cycle', args, kwargs, 1)
@@ -161,9 +154,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    """Yields `object` `times` times, or forever when times is not given."""
 
     def __init__(self, *args, **kwargs):
         obj, times = _parse('repeat', args, kwargs, ('object', 'times'), 1)
@@ -200,7 +191,8 @@ endlessly."""
 # Iterators terminating on the shortest input sequence.
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
+    """Yields running totals of the iterable (or running results of `func`), starting
+    from `initial` when given."""
 
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _parse('accumulate', args, kwargs,
@@ -232,9 +224,7 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    """Yields the items of each iterable argument in turn."""
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -244,7 +234,7 @@ iterable, until all of the iterables are exhausted."""
 
     @classmethod
     def from_iterable(cls, *args):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        """Like chain(*iterables), but reads the iterables themselves lazily from one iterable."""
         if len(args) != 1:
             raise TypeError('chain.from_iterable() takes exactly one argument '
                             '(%d given)' % len(args))
@@ -276,10 +266,7 @@ iterable, until all of the iterables are exhausted."""
 
 
 class compress:
-    """Return data elements corresponding to true selector elements.
-
-Forms a shorter iterator from selected data elements using the selectors to
-choose the data elements."""
+    """Yields the items of data whose matching selector is true."""
 
     def __init__(self, *args, **kwargs):
         data, selectors = _parse('compress', args, kwargs,
@@ -300,9 +287,8 @@ choose the data elements."""
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-Afterwards, return every element until the iterable is exhausted."""
+    """Skips items while predicate(item) is true, then yields the first failing item and all
+    the rest."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('dropwhile', args, kwargs, 2)
@@ -326,7 +312,7 @@ Afterwards, return every element until the iterable is exhausted."""
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """Yields items while predicate(item) is true and stops at the first that fails it."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('takewhile', args, kwargs, 2)
@@ -348,9 +334,8 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-If function is None, return the items that are false."""
+    """Yields the items for which function(item) is false (the false items when function is
+    None)."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('filterfalse', args, kwargs, 2)
@@ -373,14 +358,8 @@ If function is None, return the items that are false."""
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-  iterable
-    Elements to divide into groups according to the key function.
-  key
-    A function for computing the group category for each element.
-    If the key function is not specified or is None, the element itself
-    is used for grouping."""
+    """Yields (key, group) for each run of consecutive items with the same key(item)
+    (the item itself when key is None); group is an iterator over the run."""
 
     def __init__(self, *args, **kwargs):
         iterable, key = _parse('groupby', args, kwargs, ('iterable', 'key'), 1)
@@ -442,15 +421,8 @@ class _grouper:
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
+    """Yields the items at positions start, start + step, ... below stop (None: to the
+    end), as a slice would pick them, without indexing."""
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -529,9 +501,7 @@ but returns an iterator."""
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """Yields each item paired with the next one: (a, b), (b, c), ..."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('pairwise', args, kwargs, 1)
@@ -559,7 +529,7 @@ class pairwise:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """Yields function(*args) for each tuple args of the iterable."""
 
     def __init__(self, *args, **kwargs):
         _positional_only('starmap', args, kwargs, 2)
@@ -577,7 +547,7 @@ class starmap:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators tee() returns: it reads from a buffer the copies share."""
 
     # The copies of one tee share a linked list of cells [value, next cell];
     # a cell whose next is None is the end: its value is not read yet. Cells
@@ -607,7 +577,7 @@ class _tee:
 
 
 def tee(*args, **kwargs):
-    """Returns a tuple of n independent iterators."""
+    """n iterators, each yielding every item of the one iterable."""
     if kwargs:
         raise TypeError('itertools.tee() takes no keyword arguments')
     _positional_only('tee', args, {}, 1, 2)
@@ -627,12 +597,8 @@ def tee(*args, **kwargs):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument."""
+    """Yields tuples of the i-th items of each iterable until the longest is
+    exhausted, putting `fillvalue` where a shorter one has run out."""
 
     def __init__(self, *args, **kwargs):
         fillvalue = None
@@ -672,19 +638,8 @@ defaults to None or can be specified by a keyword argument."""
 # Combinatoric iterators.
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-The leftmost iterators are in the outermost for-loop, so the output tuples
-cycle in a manner similar to an odometer (with the rightmost element changing
-on every iteration).
-
-To compute the product of an iterable with itself, specify the number
-of repetitions with the optional repeat keyword argument. For example,
-product(A, repeat=4) means the same as product(A, A, A, A).
-
-product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    """Yields the tuples of the Cartesian product of the iterables, the last one
+    varying fastest; `repeat=n` uses the iterables n times over."""
 
     def __init__(self, *args, **kwargs):
         repeat = 1
@@ -738,9 +693,7 @@ def _check_r(r):
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Yields every ordering of r items of the iterable (all of them when r is None)."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('permutations', args, kwargs,
@@ -792,9 +745,7 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Yields every choice of r items of the iterable, in the iterable's order, without repeats."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('combinations', args, kwargs,
@@ -832,9 +783,7 @@ combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    """Like combinations(), but an item may be chosen more than once."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse('combinations_with_replacement', args, kwargs,

@@ -21,81 +21,81 @@ _abs = abs
 # Comparisons.
 
 def lt(a, b, /):
-    "Same as a < b."
+    "a < b, as a function."
     return a < b
 
 
 def le(a, b, /):
-    "Same as a <= b."
+    "a <= b, as a function."
     return a <= b
 
 
 def eq(a, b, /):
-    "Same as a == b."
+    "a == b, as a function."
     return a == b
 
 
 def ne(a, b, /):
-    "Same as a != b."
+    "a != b, as a function."
     return a != b
 
 
 def ge(a, b, /):
-    "Same as a >= b."
+    "a >= b, as a function."
     return a >= b
 
 
 def gt(a, b, /):
-    "Same as a > b."
+    "a > b, as a function."
     return a > b
 
 
 # Logical operations.
 
 def not_(a, /):
-    "Same as not a."
+    "not a, as a function."
     return not a
 
 
 def truth(a, /):
-    "Return True if a is true, False otherwise."
+    """bool(a)."""
     return True if a else False
 
 
 def is_(a, b, /):
-    "Same as a is b."
+    "a is b, as a function."
     return a is b
 
 
 def is_not(a, b, /):
-    "Same as a is not b."
+    "a is not b, as a function."
     return a is not b
 
 
 # Arithmetic and bitwise operations.
 
 def abs(a, /):
-    "Same as abs(a)."
+    "abs(a), as a function."
     return _abs(a)
 
 
 def add(a, b, /):
-    "Same as a + b."
+    "a + b, as a function."
     return a + b
 
 
 def and_(a, b, /):
-    "Same as a & b."
+    "a & b, as a function."
     return a & b
 
 
 def floordiv(a, b, /):
-    "Same as a // b."
+    "a // b, as a function."
     return a // b
 
 
 def index(a, /):
-    "Same as a.__index__()"
+    "a.__index__(), as a function."
     if type(a) is int:
         return a
     method = getattr(type(a), '__index__', None)
@@ -110,7 +110,7 @@ def index(a, /):
 
 
 def inv(a, /):
-    "Same as ~a."
+    "~a, as a function."
     return ~a
 
 
@@ -118,62 +118,62 @@ invert = inv
 
 
 def lshift(a, b, /):
-    "Same as a << b."
+    "a << b, as a function."
     return a << b
 
 
 def mod(a, b, /):
-    "Same as a % b."
+    "a % b, as a function."
     return a % b
 
 
 def mul(a, b, /):
-    "Same as a * b."
+    "a * b, as a function."
     return a * b
 
 
 def matmul(a, b, /):
-    "Same as a @ b."
+    "a @ b, as a function."
     return a @ b
 
 
 def neg(a, /):
-    "Same as -a."
+    "-a, as a function."
     return -a
 
 
 def or_(a, b, /):
-    "Same as a | b."
+    "a | b, as a function."
     return a | b
 
 
 def pos(a, /):
-    "Same as +a."
+    "+a, as a function."
     return +a
 
 
 def pow(a, b, /):
-    "Same as a ** b."
+    "a ** b, as a function."
     return a ** b
 
 
 def rshift(a, b, /):
-    "Same as a >> b."
+    "a >> b, as a function."
     return a >> b
 
 
 def sub(a, b, /):
-    "Same as a - b."
+    "a - b, as a function."
     return a - b
 
 
 def truediv(a, b, /):
-    "Same as a / b."
+    "a / b, as a function."
     return a / b
 
 
 def xor(a, b, /):
-    "Same as a ^ b."
+    "a ^ b, as a function."
     return a ^ b
 
 
@@ -186,14 +186,14 @@ def _is_sequence(a):
 
 
 def concat(a, b, /):
-    "Same as a + b, for a and b sequences."
+    """a + b for two sequences (TypeError if a is not one)."""
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
 def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
+    """b in a: note the order of the arguments."""
     return b in a
 
 
@@ -206,7 +206,7 @@ def _iterate(a):
 
 
 def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
+    """How many items of a are b or equal to b."""
     count = 0
     for item in _iterate(a):
         if item is b or item == b:
@@ -215,17 +215,17 @@ def countOf(a, b, /):
 
 
 def delitem(a, b, /):
-    "Same as del a[b]."
+    "Does del a[b]."
     del a[b]
 
 
 def getitem(a, b, /):
-    "Same as a[b]."
+    "a[b], as a function."
     return a[b]
 
 
 def indexOf(a, b, /):
-    "Return the first index of b in a."
+    """The position of the first item of a that is b or equal to b (ValueError if none)."""
     i = 0
     for item in _iterate(a):
         if item is b or item == b:
@@ -235,19 +235,13 @@ def indexOf(a, b, /):
 
 
 def setitem(a, b, c, /):
-    "Same as a[b] = c."
+    "Does a[b] = c."
     a[b] = c
 
 
 def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact.
-    Otherwise, it may over- or under-estimate by an arbitrary amount.
-    The result will be an integer >= 0.
-    """
+    """len(obj) if it has one, else what its __length_hint__ guesses, else
+    `default`: a size estimate (a non-negative int) for preallocating."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
@@ -275,26 +269,26 @@ def length_hint(obj, default=0, /):
 # Other operations.
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
+    """Calls obj with the given arguments."""
     return obj(*args, **kwargs)
 
 
 # In-place operations.
 
 def iadd(a, b, /):
-    "Same as a += b."
+    "a += b, returning the new a."
     a += b
     return a
 
 
 def iand(a, b, /):
-    "Same as a &= b."
+    "a &= b, returning the new a."
     a &= b
     return a
 
 
 def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
+    """a += b for two sequences (TypeError if a is not one)."""
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
@@ -302,67 +296,67 @@ def iconcat(a, b, /):
 
 
 def ifloordiv(a, b, /):
-    "Same as a //= b."
+    "a //= b, returning the new a."
     a //= b
     return a
 
 
 def ilshift(a, b, /):
-    "Same as a <<= b."
+    "a <<= b, returning the new a."
     a <<= b
     return a
 
 
 def imod(a, b, /):
-    "Same as a %= b."
+    "a %= b, returning the new a."
     a %= b
     return a
 
 
 def imul(a, b, /):
-    "Same as a *= b."
+    "a *= b, returning the new a."
     a *= b
     return a
 
 
 def imatmul(a, b, /):
-    "Same as a @= b."
+    "a @= b, returning the new a."
     a @= b
     return a
 
 
 def ior(a, b, /):
-    "Same as a |= b."
+    "a |= b, returning the new a."
     a |= b
     return a
 
 
 def ipow(a, b, /):
-    "Same as a **= b."
+    "a **= b, returning the new a."
     a **= b
     return a
 
 
 def irshift(a, b, /):
-    "Same as a >>= b."
+    "a >>= b, returning the new a."
     a >>= b
     return a
 
 
 def isub(a, b, /):
-    "Same as a -= b."
+    "a -= b, returning the new a."
     a -= b
     return a
 
 
 def itruediv(a, b, /):
-    "Same as a /= b."
+    "a /= b, returning the new a."
     a /= b
     return a
 
 
 def ixor(a, b, /):
-    "Same as a ^= b."
+    "a ^= b, returning the new a."
     a ^= b
     return a
 
@@ -374,11 +368,8 @@ def _count_error(name, got):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last)."""
+    """A callable that reads the named attributes from its argument: attrgetter('x')(r)
+    is r.x, attrgetter('x', 'y.z')(r) is (r.x, r.y.z)."""
 
     __slots__ = ('_attrs', '_paths')
 
@@ -417,9 +408,8 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
+    """A callable that indexes its argument: itemgetter(1)(r) is r[1],
+    itemgetter(1, 3)(r) is (r[1], r[3])."""
 
     __slots__ = ('_items',)
 
@@ -447,10 +437,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1)."""
+    """A callable that calls a method of its argument: methodcaller('m', 1, k=2)(r)
+    is r.m(1, k=2)."""
 
     __slots__ = ('_name', '_args', '_kwargs')
 

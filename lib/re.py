@@ -495,58 +495,61 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    """Compile a regular expression pattern, returning a Pattern object."""
+    """The Pattern object for pattern and flags (taken from a cache when it was compiled
+    before)."""
     return _compile(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string."""
+    """A Match if pattern matches at the beginning of string, else None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string."""
+    """A Match if pattern matches the whole of string, else None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern."""
+    """The Match of the first place in string where pattern matches, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Replace the leftmost non-overlapping occurrences of the pattern in string by repl."""
+    """string with each non-overlapping match of pattern replaced by repl (a template
+    or a function of the Match), at most `count` of them when count is not 0."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """As sub, but return a tuple (new_string, number_of_subs_made)."""
+    """Like sub(), but returns (new string, number of replacements)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern."""
+    """The pieces of string between matches of pattern (and the groups' texts, if it has
+    groups)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match in string, as a list of strings (or of tuples of groups)."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the string."""
+    """Yields a Match for every non-overlapping match in string."""
     return _compile(pattern, flags).finditer(string)
 
 
 def purge():
-    """Clear the regular expression cache."""
+    """Forgets every compiled pattern in the cache."""
     with _cache_lock:
         _cache.clear()
 
 
 def template(pattern, flags=0):
-    """Compile a template pattern, returning a Pattern object (deprecated)."""
+    """Deprecated: compile with the TEMPLATE flag."""
     return _compile(pattern, flags | TEMPLATE)
 
 
@@ -554,7 +557,7 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """pattern with every regex-special character backslash-quoted, so it matches literally."""
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     text = bytes(pattern).decode("latin-1")

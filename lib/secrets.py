@@ -19,32 +19,33 @@ DEFAULT_ENTROPY = 32  # bytes
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A secure random int from 0 up to, but not including, n."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
     return _sysrand._randbelow(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    """Return a random byte string containing *nbytes* bytes."""
+    """`nbytes` secure random bytes (a default length when None)."""
     if nbytes is None:
         nbytes = DEFAULT_ENTROPY
     return os.urandom(nbytes)
 
 
 def token_hex(nbytes=None):
-    """Return a random text string, in hexadecimal."""
+    """Secure random bytes written as hex digits (two per byte)."""
     return binascii.hexlify(token_bytes(nbytes)).decode("ascii")
 
 
 def token_urlsafe(nbytes=None):
-    """Return a random URL-safe text string, in Base64 encoding."""
+    """Secure random bytes as URL-safe Base64 text, without padding."""
     tok = token_bytes(nbytes)
     return base64.urlsafe_b64encode(tok).rstrip(b"=").decode("ascii")
 
 
 def compare_digest(a, b):
-    """Return 'a == b', in time that depends on the length only, not on where they differ."""
+    """Whether a and b are equal, taking a time that depends on their length only, not on where
+    they differ."""
     if isinstance(a, str) and isinstance(b, str):
         try:
             a, b = a.encode("ascii"), b.encode("ascii")

@@ -20,11 +20,12 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """The copy's source and target are one and the same file."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
+    """Reads fsrc in chunks of `length` bytes (a default size when 0) and writes
+    each chunk to fdst."""
     if not length:
         length = COPY_BUFSIZE
     while True:
@@ -42,7 +43,7 @@ def _samefile(src, dst):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible."""
+    """Writes the contents of file src into file dst (created or truncated); returns dst."""
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     if not follow_symlinks and os.path.islink(src):
@@ -66,7 +67,7 @@ copy2 = copy
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter."""
+    """An `ignore=` callable for copytree that skips names matching any of the glob patterns."""
     def _ignore_patterns(path, names):
         ignored = []
         for pattern in patterns:
@@ -77,7 +78,7 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
              dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
+    """Copies directory src, with everything under it, to a new directory dst; returns dst."""
     names = os.listdir(src)
     ignored = ignore(os.fspath(src), names) if ignore is not None else set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
@@ -104,7 +105,7 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Recursively delete a directory tree."""
+    """Deletes a directory and everything under it."""
     if ignore_errors:
         def onerror(*args):
             pass
@@ -152,7 +153,8 @@ def _rmtree(path, onerror):
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location; returns the destination."""
+    """Moves (renames, or copies then deletes) a file or directory to dst; returns where it
+    went."""
     real_dst = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
@@ -184,8 +186,7 @@ def _executable(path, mode):
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which conforms
-    to the given mode on the PATH, or None if there is no such file."""
+    """The path of the executable `cmd` found first along PATH (or `path`), or None."""
     if os.path.dirname(cmd):
         return cmd if _executable(cmd, mode) else None
     if path is None:

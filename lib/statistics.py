@@ -435,7 +435,7 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient of two inputs."""
+    """How linearly related x and y are (Pearson's r), from -1 to 1."""
     n = _check_pair(x, y, 'correlation')
     xbar = _math.fsum(x) / n
     ybar = _math.fsum(y) / n
@@ -449,7 +449,7 @@ def correlation(x, y, /):
 
 
 class LinearRegression(tuple):
-    """LinearRegression(slope, intercept), as the namedtuple CPython returns."""
+    """What linear_regression() returns: the named pair (slope, intercept)."""
 
     __slots__ = ()
     _fields = ('slope', 'intercept')

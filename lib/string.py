@@ -21,7 +21,8 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split s by sep, capitalize each word and join them with sep (or a space)."""
+    """s cut into words at sep (whitespace when None), each word capitalized, rejoined with sep
+    (a space when None)."""
     return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
 
 
@@ -56,7 +57,8 @@ _NO_MAPPING = object()
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders, filled in by substitute() or
+    safe_substitute()."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'

@@ -28,7 +28,7 @@ def _random_name():
 
 
 def gettempprefix():
-    """The default prefix for temporary names."""
+    """The prefix temporary names start with ('tmp')."""
     return template
 
 
@@ -75,8 +75,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name. (Unsafe:
-    the name may be taken before it is used.)"""
+    """A temporary file name not in use now (not created: another process may take it first)."""
     if dir is None:
         dir = gettempdir()
     for _ in range(TMP_MAX):

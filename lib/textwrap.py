@@ -1,4 +1,4 @@
-"""Text wrapping and filling (gilpy's `textwrap`).
+"""gilpy's `textwrap`: breaking text into lines of a given width.
 
 CPython splits text into chunks with a regular expression; gilpy has no `re`
 here, so `_split_words` is a hand-written scanner that cuts the text at the

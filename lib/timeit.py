@@ -23,7 +23,7 @@ def _indent(source, spaces):
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets."""
+    """Times a statement (a string or a callable), after running `setup` once."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
@@ -58,16 +58,16 @@ class Timer:
         self.inner = namespace["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled."""
+        """Prints the traceback of the exception now being handled (to `file`, default stderr)."""
         import traceback
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Time `number` executions of the main statement; returns seconds as a float."""
+        """Runs the statement `number` times and returns the seconds taken, as a float."""
         return self.inner(range(number), self.timer)
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() `repeat` times; returns the list of results."""
+        """The results of `repeat` runs of timeit(number), as a list."""
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
@@ -86,11 +86,11 @@ class Timer:
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Shortcut: Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat, number=default_number,
            globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Shortcut: Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)

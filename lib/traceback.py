@@ -1,5 +1,6 @@
-"""Extract, format and print stack traces and exceptions, as CPython 3.11
-prints them (without the ~~~^^^ markers, as gilpy's own printer).
+"""gilpy's `traceback`: stack traces and exceptions turned into entries,
+lines and printed text, laid out as CPython 3.11 prints them (without the
+~~~^^^ markers, as gilpy's own printer).
 
 Tracebacks are read through the native `_traceback.walk_tb`, the running
 stack through `_traceback.stack()` (or frame objects, where given).
@@ -73,7 +74,7 @@ class FrameSummary:
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, ready to format."""
+    """The entries of a stack (FrameSummary objects), with format() to print them."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):

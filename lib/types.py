@@ -43,7 +43,7 @@ except TypeError as _e:
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace: `SimpleNamespace(**kwargs)`."""
+    """An object whose attributes are the keyword arguments it was made with."""
 
     def __init__(self, /, **kwargs):
         self.__dict__.update(kwargs)

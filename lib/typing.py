@@ -103,7 +103,7 @@ def _is_dunder(name):
 
 
 class _Final:
-    """Classes that cannot be subclassed by users."""
+    """Mixin of typing's internal classes: users may not subclass them."""
     __slots__ = ()
 
 
@@ -170,7 +170,7 @@ class _AnyMeta(type):
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type (a class since 3.11: it may be subclassed)."""
+    """The type compatible with every type (a class since 3.11, so it can be subclassed)."""
 
 
 NoReturn = _special('NoReturn', 'Special type indicating functions that never return.')
@@ -662,7 +662,7 @@ def _class_parameters(cls):
 
 
 class Generic:
-    """Abstract base class for generic types: class Foo(Generic[T])."""
+    """Base of user-defined generic classes: class Foo(Generic[T])."""
     __slots__ = ()
     _is_protocol = False
 
@@ -671,7 +671,7 @@ class Generic:
 
 
 class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping, not checked here)."""
+    """Base of protocol classes, for structural typing (nothing is checked here)."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False

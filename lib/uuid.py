@@ -40,7 +40,7 @@ def _bytes_to_int(data):
 
 
 class UUID:
-    """Instances of the UUID class represent UUIDs as specified in RFC 4122."""
+    """A 128-bit universally unique identifier (RFC 4122), immutable and hashable."""
 
     __slots__ = ("int", "is_safe", "__weakref__")
 
@@ -212,9 +212,9 @@ _node = None
 
 
 def getnode():
-    """Get the hardware address as a 48-bit positive integer. gilpy reads no
-    network interfaces, so this is a random number with the multicast bit
-    set (RFC 4122 section 4.5), chosen once per process, as CPython's fallback."""
+    """This host's 48-bit node number. gilpy reads no network interfaces, so it
+    is a random number with the multicast bit set (RFC 4122 section 4.5), chosen
+    once per process, as CPython's fallback does."""
     global _node
     if _node is None:
         _node = _bytes_to_int(os.urandom(6)) | (1 << 40)
@@ -227,7 +227,7 @@ _timestamp_lock = _thread.allocate_lock()
 
 
 def uuid1(node=None, clock_seq=None):
-    """Generate a UUID from a host ID, sequence number, and the current time."""
+    """A version 1 UUID: from the time, a clock sequence and the node (getnode() unless given)."""
     global _last_timestamp
     with _timestamp_lock:
         # 100-ns intervals since the Gregorian reform, 1582-10-15.
@@ -254,19 +254,19 @@ def _name_bytes(name):
 
 
 def uuid3(namespace, name):
-    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    """A version 3 UUID: the MD5 digest of the namespace UUID's bytes and the name."""
     from hashlib import md5
     digest = md5(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=3)
 
 
 def uuid4():
-    """Generate a random UUID."""
+    """A version 4 UUID: 122 random bits."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    """A version 5 UUID: the SHA-1 digest of the namespace UUID's bytes and the name."""
     from hashlib import sha1
     digest = sha1(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=5)

@@ -14,7 +14,7 @@ _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with msg, doc, pos, lineno and colno."""
+    """A ValueError saying where the JSON text is bad: msg, doc, pos, lineno, colno."""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1

@@ -333,6 +333,6 @@ dictConfigClass = DictConfigurator
 
 
 def dictConfig(config):
-    """Configure logging using a dictionary."""
+    """Sets logging up from a configuration dictionary (schema version 1)."""
     # The configurator pops keys, so it works on a copy of the top level.
     dictConfigClass(dict(config)).configure()

@@ -46,14 +46,14 @@ class Error(Exception):
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when asking a cancelled Future for its result."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in the Future's current state."""
+    """Raised when a Future is asked to do something its state forbids."""
 
 
 class BrokenExecutor(RuntimeError):
