@@ -69,6 +69,43 @@ def _naive_or_aware_error(what, eq):
     raise TypeError("can't compare offset-naive and offset-aware %s" % what)
 
 
+
+def _comparisons_by_key():
+    """The rich comparisons and __hash__ of time and datetime: each asks
+    self._compare(other, eq) for -1/0/1 (NotImplemented passes through),
+    and hashes self._key(utcoffset) once."""
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return c if c is NotImplemented else c == 0
+
+    def __ne__(self, other):
+        c = self._compare(other, True)
+        return c if c is NotImplemented else c != 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c >= 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key(self.utcoffset()))
+        return self._hashcode
+
+    return __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __hash__
+
+
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
@@ -162,34 +199,8 @@ class time:
             return _naive_or_aware_error("times", eq)
         return _cmp(self._key(mine), other._key(theirs))
 
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return c if c is NotImplemented else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return c if c is NotImplemented else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c >= 0
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._key(self.utcoffset()))
-        return self._hashcode
+    # Comparisons and hash from _compare/_key, shared with the other class here.
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __hash__ = _comparisons_by_key()
 
     def __reduce__(self):
         return type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
@@ -483,34 +494,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError("can't compare %s to %s" % (_name(self), _name(other)))
         return NotImplemented
 
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return c if c is NotImplemented else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return c if c is NotImplemented else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return c if c is NotImplemented else c >= 0
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._key(self.utcoffset()))
-        return self._hashcode
+    # Comparisons and hash from _compare/_key, shared with the other class here.
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __hash__ = _comparisons_by_key()
 
     def __reduce__(self):
         return type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
