@@ -483,9 +483,24 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, op: CmpKind) -> 
     if args.len() > 1 && default.is_some() {
         return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
-    let items = if args.len() == 1 { vm.collect(&args[0])? } else { args.to_vec() };
+    // One iterable is walked item by item (a generator is never held whole);
+    // several arguments are the items themselves.
+    let (mut given, iterator) = match args {
+        [one] => (Vec::new().into_iter(), Some(vm.iter(one)?)),
+        _ => (args.to_vec().into_iter(), None),
+    };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &iterator {
+            Some(it) => match vm.next(it)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match given.next() {
+                Some(v) => v,
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call(f.clone(), std::slice::from_ref(&item))?,
             None => item.clone(),
