@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::codecs::{self, Codec, Errors};
 use super::descriptors::StaticMethod;
-use super::{add_method, kwarg};
+use super::{add_method, arg, kwarg};
 use crate::objects::bytes::{
     as_bytearray, buffer_arg, byte_value, bytes_of, find, is_bytes_like, new_bytearray, new_bytes, new_like,
 };
@@ -101,10 +101,6 @@ fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, bool)> {
 }
 
 /// Positional argument `i` (after self), or the keyword `name`.
-fn arg<'a>(args: &'a [Value], kw: KwArgs<'a>, i: usize, name: &str) -> Option<&'a Value> {
-    args.get(i + 1).or_else(|| kwarg(kw, name))
-}
-
 fn check_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n < min {

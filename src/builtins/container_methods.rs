@@ -8,12 +8,11 @@
 use std::sync::Arc;
 
 use super::containers::DictView;
-use super::descriptors::ClassMethod;
 use super::{add_method, check_args};
 use crate::compile::bytecode::{BinKind, CmpKind};
 use crate::objects::list::find_simple;
 use crate::objects::table::simple_eq;
-use crate::objects::{BuiltinFunction, Class, KwArgs, NativeFn, Payload, PyDict, PyList, PySet, Table, Value};
+use crate::objects::{Class, KwArgs, NativeFn, Payload, PyDict, PyList, PySet, Table, Value};
 use crate::vm::iter::VecIterKind;
 use crate::vm::{Interpreter, PyErr, PyResult, Vm};
 
@@ -61,10 +60,7 @@ pub fn register(interp: &Arc<Interpreter>) {
             add_method(cls, name, func);
         }
     }
-    // `dict.fromkeys` receives the class, so that subclasses build their own kind.
-    let fromkeys = BuiltinFunction { name: "fromkeys", func: dict_fromkeys, bound: None, owner: Some("dict") };
-    let fromkeys = ClassMethod { func: Value::Builtin(Arc::new(fromkeys)) };
-    t.dict.dict.set_str("fromkeys", Value::native(fromkeys));
+    super::add_class_method(&t.dict, "fromkeys", dict_fromkeys);
     for view in [&t.dict_keys, &t.dict_items, &t.dict_values] {
         add_method(view, "isdisjoint", view_isdisjoint);
         add_method(view, "__len__", container_len);

@@ -6,10 +6,9 @@ use std::sync::Arc;
 use num_bigint::{BigInt, Sign};
 use num_traits::{ToPrimitive, Zero};
 
-use super::descriptors::ClassMethod;
-use super::{add_method, kwarg};
+use super::{add_class_method, add_method, arg, kwarg};
 use crate::objects::bytes::{bytes_of, new_bytes};
-use crate::objects::{BuiltinFunction, Class, KwArgs, NativeFn, Value};
+use crate::objects::{KwArgs, Value};
 use crate::vm::{Interpreter, PyResult, Vm};
 
 pub fn register(interp: &Arc<Interpreter>) {
@@ -18,17 +17,6 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(&t.float, "hex", float_hex);
     add_class_method(&t.int, "from_bytes", int_from_bytes);
     add_class_method(&t.float, "fromhex", float_fromhex);
-}
-
-/// A method that receives the class (`int.from_bytes`), so subclasses get their own kind.
-fn add_class_method(cls: &Arc<Class>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
-    let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
-    cls.dict.set_str(name, Value::native(ClassMethod { func: Value::Builtin(Arc::new(f)) }));
-}
-
-fn arg<'a>(args: &'a [Value], kw: KwArgs<'a>, i: usize, name: &str) -> Option<&'a Value> {
-    args.get(i + 1).or_else(|| kwarg(kw, name))
 }
 
 fn check_keywords(vm: &Vm, kw: KwArgs, allowed: &[&str], func: &str) -> PyResult<()> {

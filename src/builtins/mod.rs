@@ -39,6 +39,19 @@ pub fn add_method(cls: &Arc<Class>, name: &'static str, func: NativeFn) {
     cls.dict.set_str(name, Value::static_builtin(BuiltinFunction { name, func, bound: None, owner: Some(owner) }));
 }
 
+/// Adds a method implemented in Rust that receives the class
+/// (`dict.fromkeys`, `int.from_bytes`), so that subclasses get their own kind.
+pub fn add_class_method(cls: &Arc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(cls.name.clone().into_boxed_str());
+    let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
+    cls.dict.set_str(name, Value::native(descriptors::ClassMethod { func: Value::Builtin(Arc::new(f)) }));
+}
+
+/// Argument `i` (after `self`) given by position, else by keyword `name`.
+pub fn arg<'a>(args: &'a [Value], kw: crate::objects::KwArgs<'a>, i: usize, name: &str) -> Option<&'a Value> {
+    args.get(i + 1).or_else(|| kwarg(kw, name))
+}
+
 /// Adds a function implemented in Rust to a namespace.
 pub fn add_function(dict: &PyDict, name: &'static str, func: NativeFn) {
     dict.set_str(name, Value::static_builtin(BuiltinFunction { name, func, bound: None, owner: None }));

@@ -93,13 +93,11 @@ impl Vm {
     fn load_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, slot: usize) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
-            let class_attr = self.class_cache.lookup(&inst.class, name);
+            let learnable = self.cached_way(slot, inst).is_none() && !is_thread_local(inst);
+            // A slot's descriptor only reads the instance table: as good as no class attribute.
+            let class_attr = if learnable { self.class_cache.lookup(&inst.class, name) } else { None };
             let slot_attr = class_attr.as_ref().is_some_and(super::slots::is_slot);
-            if self.cached_way(slot, inst).is_none()
-                && !is_thread_local(inst)
-                && (class_attr.is_none() || slot_attr)
-                && self.user_getattribute(obj).is_none()
-            {
+            if learnable && (class_attr.is_none() || slot_attr) && self.user_getattribute(obj).is_none() {
                 let mut hint = 0;
                 let found = inst.dict.get_str_hinted(name, &mut hint);
                 // An exception keeps `args`, `__cause__`... in its state, not its dict.
@@ -133,14 +131,13 @@ impl Vm {
     fn store_attr_slow(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value, slot: usize) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             let epoch = class_epoch();
-            let class_attr = self.class_cache.lookup(&inst.class, name);
             let plain = self.cached_way(slot, inst).is_none()
                 && !inst.class.builtin
                 && !is_thread_local(inst)
                 && !is_exception(inst)
-                && match &class_attr {
+                && match self.class_cache.lookup(&inst.class, name) {
                     None => super::slots::has_instance_dict(self, &inst.class),
-                    Some(attr) => super::slots::is_slot(attr),
+                    Some(attr) => super::slots::is_slot(&attr),
                 }
                 && self.plain_setattr(inst);
             if plain {
