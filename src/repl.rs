@@ -14,7 +14,7 @@ mod statement;
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::{Condvar, Mutex};
 use rustyline::error::ReadlineError;

@@ -1,7 +1,7 @@
 //! Running a program end to end: compile, execute, report an uncaught
 //! exception as CPython does, and decide the exit status.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{PyDict, Value};
 use crate::vm::{Interpreter, PyErr, PyResult, Vm};

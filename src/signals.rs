@@ -7,7 +7,7 @@
 //! yield point, or when its wait (sleep, lock, join) notices the flag.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use crate::objects::Arc;
 use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
@@ -74,6 +74,7 @@ pub fn check(vm: &mut Vm) -> PyResult<()> {
     let bits = vm.interp.eval_breaker.load(Ordering::Relaxed);
     if bits & GIL_DROP_REQUEST != 0 {
         vm.interp.gil.yield_to_waiter(&vm.interp.eval_breaker);
+        crate::objects::rc::merge_queued();
     }
     if bits & SIGINT_PENDING != 0 {
         take_interrupt(vm)?;

@@ -2,7 +2,7 @@
 //! and `%` formatting of bytes. The data and the operator protocols live in
 //! `objects/bytes.rs`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::codecs::{self, Codec, Errors};
 use super::descriptors::StaticMethod;

@@ -2,7 +2,7 @@
 //! `object`, and `super()`.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{add_method, kwarg};
 use crate::objects::{Class, KwArgs, NativeObject, PyDict, PyStr, Value};

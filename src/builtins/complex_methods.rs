@@ -1,7 +1,7 @@
 //! The `complex` type's constructor, methods and `format()` (the value and
 //! its arithmetic are in `objects/complex.rs`).
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{add_method, check_args, kwarg};
 use crate::objects::complex::{self, as_complex, Complex};

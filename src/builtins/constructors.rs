@@ -2,7 +2,7 @@
 //! Each is the type's `__new__`; for a subclass, the value is wrapped in an
 //! instance of the subclass.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{add_method, check_args, kwarg};
 use crate::objects::numparse::{self, ParsedInt};

@@ -5,7 +5,7 @@
 //! No container lock is held while Python code runs: items are copied out
 //! first and written back after.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::containers::DictView;
 use super::{add_method, check_args};

@@ -1,7 +1,7 @@
 //! Subscripting and the hashing protocol for dicts and sets: the parts of
 //! the containers the eval loop calls directly.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::slice::{slice_positions, Slice};
 use crate::compile::bytecode::BinKind;

@@ -1,7 +1,7 @@
 //! `property`, `staticmethod` and `classmethod`.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{Class, KwArgs, NativeObject, Value};
 use crate::vm::{PyResult, Types, Vm};

@@ -2,7 +2,7 @@
 //! `isdisjoint` lives with the view methods) and `view.mapping`, a read-only
 //! `mappingproxy` of the view's dict.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_method;
 use super::containers::DictView;

@@ -3,7 +3,7 @@
 //! winerror[, filename2]]])` constructor protocol: its fields, and the
 //! subclass `OSError()` picks by errno.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_method;
 use crate::objects::{Class, Instance, KwArgs, Payload, PyStr, Value};

@@ -6,7 +6,7 @@
 //! compiled string, and every globals dict that is not already some
 //! frame's, stays allocated until the process ends.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_function;
 use crate::compile::bytecode::CodeRef;

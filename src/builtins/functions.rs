@@ -1,6 +1,6 @@
 //! The built-in functions: `print`, `len`, `isinstance`, ...
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{add_function, check_args, kwarg};
 use crate::objects::{KwArgs, Payload, PyStr, Value};

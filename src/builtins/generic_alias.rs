@@ -2,7 +2,7 @@
 //! `objects/generic_alias.rs`) and the `__class_getitem__` that the generic
 //! built-in classes (`list`, `dict`, `tuple`, `set`, `frozenset`, `type`) share.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_method;
 use crate::objects::generic_alias::GenericAlias;

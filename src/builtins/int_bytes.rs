@@ -1,7 +1,7 @@
 //! The conversions between numbers and their machine forms:
 //! `int.to_bytes`, `int.from_bytes`, `float.hex`, `float.fromhex`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{ToPrimitive, Zero};

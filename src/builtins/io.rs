@@ -4,7 +4,7 @@
 use std::any::Any;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::{Mutex, MutexGuard};
 

@@ -4,7 +4,7 @@
 
 use std::any::Any;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{add_function, add_method, check_args, kwarg};
 use crate::compile::bytecode::{BinKind, CmpKind};

@@ -28,7 +28,7 @@ pub mod traceback;
 pub mod str_methods;
 pub mod strings;
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{BuiltinFunction, Class, NativeFn, PyDict, Value};
 use crate::vm::{Interpreter, PyResult, Vm};

@@ -1,6 +1,6 @@
 //! Methods of the natively implemented objects: generators, ranges, slices.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_method;
 use super::range::Range;

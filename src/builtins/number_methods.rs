@@ -5,7 +5,7 @@
 //! `super().__eq__(other)` in a subclass work. They operate on the unwrapped
 //! built-in value, so a subclass's own dunders are never re-entered.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;

@@ -2,7 +2,7 @@
 //! `ord`, `hex`/`oct`/`bin`, `format`, `ascii`, `vars`, `dir`, `globals`,
 //! `locals`, `exit`/`quit`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;

@@ -6,7 +6,7 @@
 //! only ever the rare path (indexing, slicing, `index`, equality...).
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;

@@ -1,7 +1,7 @@
 //! `slice` objects and index arithmetic for sequences.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{Class, NativeObject, Value};
 use crate::vm::{PyResult, Types, Vm};

@@ -8,7 +8,7 @@
 mod format;
 mod search;
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::builtins::descriptors::StaticMethod;
 use crate::compile::bytecode::CmpKind;

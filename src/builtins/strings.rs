@@ -1,6 +1,6 @@
 //! `str()`, `repr()`, `format()` and the `%` operator for every value.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::format::{self, float_repr, str_repr};
 use crate::objects::numparse;

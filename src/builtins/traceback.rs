@@ -2,7 +2,7 @@
 //! give, one link per frame the exception passed through, outermost first.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::class::TraceEntry;
 use crate::objects::{Class, NativeObject, Value};
@@ -10,7 +10,7 @@ use crate::vm::Types;
 
 pub struct Traceback {
     /// Outermost frame first, as `tb_next` walks.
-    entries: Arc<[TraceEntry]>,
+    entries: std::sync::Arc<[TraceEntry]>,
     at: usize,
 }
 
@@ -53,8 +53,8 @@ impl NativeObject for Traceback {
             "tb_frame" => Some(Value::native(crate::objects::frame_object::FrameObject {
                 code: entry.code,
                 line: entry.line,
-                globals: Value::Dict(std::sync::Arc::new(crate::objects::PyDict::new())),
-                locals: Value::Dict(std::sync::Arc::new(crate::objects::PyDict::new())),
+                globals: Value::Dict(crate::objects::Arc::new(crate::objects::PyDict::new())),
+                locals: Value::Dict(crate::objects::Arc::new(crate::objects::PyDict::new())),
                 back: Value::None,
             })),
             "tb_lasti" => Some(Value::Int(-1)),

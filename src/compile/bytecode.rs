@@ -3,7 +3,7 @@
 //! A stack machine close to CPython 3.11's: every opcode documents its
 //! operands and stack effect beside it, `( before -- after )`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{PyStr, Value};
 
@@ -404,7 +404,7 @@ pub type CodeRef = &'static CodeObject;
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
-    pub filename: Arc<str>,
+    pub filename: std::sync::Arc<str>,
     pub first_line: u32,
     pub ops: Vec<Op>,
     /// Source line of each instruction.

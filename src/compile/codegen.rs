@@ -2,7 +2,7 @@
 //! lambda and comprehension.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::bytecode::{flags, make_flags, BinKind, CmpTest, CodeObject, CodeRef, ExceptionHandler, Op};
 use super::symtable::{node_key, Resolution, ScopeKind, SymbolTable};
@@ -71,7 +71,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         units: Vec::new(),
         lines: LineIndex::new(source),
         source,
-        filename: Arc::from(filename),
+        filename: std::sync::Arc::from(filename),
         interner: HashMap::new(),
         mode,
         future_annotations: has_future_annotations(&module.body),
@@ -222,7 +222,7 @@ struct Compiler<'a> {
     units: Vec<Unit>,
     lines: LineIndex,
     source: &'a str,
-    filename: Arc<str>,
+    filename: std::sync::Arc<str>,
     interner: HashMap<String, Arc<PyStr>>,
     mode: Mode,
     /// `from __future__ import annotations` (PEP 563): annotations are

@@ -15,7 +15,7 @@
 
 use std::any::Any;
 use std::collections::VecDeque;
-use std::sync::{Arc, Weak};
+use crate::objects::Arc;
 
 use crate::builtins::add_method;
 use crate::objects::container_lock::{ContainerGuard, ContainerLock};
@@ -34,9 +34,8 @@ pub(super) struct DequeState {
 pub struct Deque {
     state: ContainerLock<DequeState>,
     /// The Python subclass this deque is the built-in value of, if any:
-    /// its repr and copies are named after it. Weak, since a class may
-    /// hold an instance of itself.
-    pub(super) subclass: Option<Weak<Class>>,
+    /// its repr and copies are named after it.
+    pub(super) subclass: Option<Arc<Class>>,
 }
 
 impl Drop for Deque {
@@ -46,7 +45,7 @@ impl Drop for Deque {
 }
 
 impl Deque {
-    fn new(items: VecDeque<Value>, maxlen: Option<usize>, subclass: Option<Weak<Class>>) -> Deque {
+    fn new(items: VecDeque<Value>, maxlen: Option<usize>, subclass: Option<Arc<Class>>) -> Deque {
         Deque { state: ContainerLock::new(DequeState { items, maxlen, mutations: 0 }), subclass }
     }
 
@@ -112,7 +111,7 @@ impl Deque {
     }
 
     fn class_name(&self) -> String {
-        match self.subclass.as_ref().and_then(Weak::upgrade) {
+        match self.subclass.clone() {
             Some(c) => c.name.clone(),
             None => "deque".into(),
         }
@@ -333,7 +332,7 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let inner = Value::native(Deque::new(VecDeque::new(), None, Some(Arc::downgrade(cls))));
+    let inner = Value::native(Deque::new(VecDeque::new(), None, Some(cls.clone())));
     match crate::vm::new_instance(cls) {
         Value::Instance(i) => {
             let mut owned = Arc::try_unwrap(i).ok().expect("fresh instance");
@@ -369,7 +368,7 @@ fn deque_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// called as CPython's `copy` calls it: `type(d)(d)` or `type(d)(d, maxlen)`.
 pub(super) fn same_kind(vm: &mut Vm, receiver: &Value, d: &Deque, items: Vec<Value>) -> PyResult<Value> {
     let maxlen = d.maxlen();
-    if let Some(cls) = d.subclass.as_ref().and_then(Weak::upgrade) {
+    if let Some(cls) = d.subclass.clone() {
         let source = Value::native(Deque::new(items.into(), None, None));
         let _ = receiver;
         let mut call_args = vec![source];

@@ -10,7 +10,7 @@
 //! share one HASH object cannot deadlock and their updates never mix.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::Mutex;
 

@@ -25,7 +25,7 @@ pub mod time;
 mod time_format;
 pub mod traceback;
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{NativeFn, PyDict};
 use crate::vm::{Interpreter, Vm};

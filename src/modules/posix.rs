@@ -18,7 +18,7 @@ pub fn fill(_vm: &mut Vm, dict: &PyDict) {
             environ.set_str(k, Value::str(v));
         }
     }
-    dict.set_str("environ", Value::Dict(std::sync::Arc::new(environ)));
+    dict.set_str("environ", Value::Dict(crate::objects::Arc::new(environ)));
     add_functions(
         dict,
         &[

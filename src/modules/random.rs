@@ -7,7 +7,8 @@
 //! with the GIL off.
 
 use std::any::Any;
-use std::sync::{Arc, OnceLock};
+use crate::objects::Arc;
+use std::sync::OnceLock;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};

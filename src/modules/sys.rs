@@ -1,7 +1,7 @@
 //! The `sys` module.
 
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::add_functions;
 use crate::builtins::check_args;

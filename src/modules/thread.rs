@@ -3,7 +3,7 @@
 
 use std::any::Any;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use crate::objects::Arc;
 use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};

@@ -186,7 +186,7 @@ const LOCAL_ZONE: &str = "UTC";
 /// `time.struct_time`, the class lib/_time_types.py makes.
 fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
     let module = vm.import_module("_time_types")?;
-    vm.get_attr(&module, &std::sync::Arc::new(crate::objects::PyStr::new("struct_time")))
+    vm.get_attr(&module, &crate::objects::Arc::new(crate::objects::PyStr::new("struct_time")))
 }
 
 fn make_struct_time(vm: &mut Vm, tm: &Tm) -> PyResult<Value> {
@@ -257,10 +257,10 @@ fn tm_arg(vm: &mut Vm, name: &str, arg: Option<&Value>, check: bool) -> PyResult
     }
     let (mut zone, mut gmtoff) = (LOCAL_ZONE.to_owned(), 0);
     if matches!(v, Value::Instance(_)) {
-        if let Some(Value::Str(z)) = vm.get_attr_opt(v, &std::sync::Arc::new(crate::objects::PyStr::new("tm_zone")))? {
+        if let Some(Value::Str(z)) = vm.get_attr_opt(v, &crate::objects::Arc::new(crate::objects::PyStr::new("tm_zone")))? {
             zone = z.as_str().to_owned();
         }
-        if let Some(off) = vm.get_attr_opt(v, &std::sync::Arc::new(crate::objects::PyStr::new("tm_gmtoff")))? {
+        if let Some(off) = vm.get_attr_opt(v, &crate::objects::Arc::new(crate::objects::PyStr::new("tm_gmtoff")))? {
             if !off.is_none() {
                 gmtoff = vm.index_value(&off)?;
             }

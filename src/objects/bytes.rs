@@ -6,7 +6,7 @@
 
 use std::any::Any;
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering as AtomicOrdering};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::container_lock::ContainerLock;
 use super::{Class, NativeObject, Payload, Value};

@@ -1,6 +1,6 @@
 //! Classes (`type` objects, built-in and user-defined) and their instances.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::Mutex;
 
@@ -141,14 +141,22 @@ impl Class {
         }))
     }
 
+    /// The name used in messages: `'int' object is not subscriptable`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Lookups that hand out the class itself (its MRO starts with it).
+impl Arc<Class> {
     /// The class itself followed by `mro_rest`.
-    pub fn mro(self: &Arc<Class>) -> impl Iterator<Item = &Arc<Class>> {
+    pub fn mro(&self) -> impl Iterator<Item = &Arc<Class>> {
         std::iter::once(self).chain(self.mro_rest.iter())
     }
 
     /// Finds `name` along the MRO.
     #[inline]
-    pub fn lookup(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -160,17 +168,12 @@ impl Class {
         None
     }
 
-    pub fn lookup_str(self: &Arc<Class>, name: &str) -> Option<Value> {
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
         self.lookup(&PyStr::new(name))
     }
 
-    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+    pub fn is_subclass(&self, other: &Arc<Class>) -> bool {
         Arc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Arc::ptr_eq(c, other))
-    }
-
-    /// The name used in messages: `'int' object is not subscriptable`.
-    pub fn name(&self) -> &str {
-        &self.name
     }
 }
 
@@ -238,7 +241,9 @@ pub enum Payload {
     /// The built-in value of an int/float/str/tuple subclass instance.
     Immutable(Value),
     /// A `threading.local`'s per-thread dicts; its `dict` field stays empty.
-    ThreadLocal(super::thread_local::ThreadLocalDicts),
+    /// Shared with `Vm::thread_locals` by weak references (so a thread can
+    /// drop its dicts as it ends), hence `std`'s `Arc`.
+    ThreadLocal(std::sync::Arc<super::thread_local::ThreadLocalDicts>),
 }
 
 pub struct Instance {

@@ -4,7 +4,7 @@
 //! fast paths never see one, they reach it only on the slow path.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{Class, NativeObject, Value};
 use crate::vm::{PyResult, Types, Vm};

@@ -124,11 +124,11 @@ impl PyDict {
     /// A str-keyed lookup that first tries entry `hint` (where the key was
     /// last time) and updates it: attribute caches make this the common case.
     #[inline(always)]
-    pub fn get_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, hint: &mut u32) -> Option<Value> {
+    pub fn get_str_hinted(&self, key: &crate::objects::Arc<super::str::PyStr>, hint: &mut u32) -> Option<Value> {
         let t = self.lock();
         if let Some(e) = t.entry(*hint as usize) {
             if let Value::Str(k) = &e.key {
-                if std::sync::Arc::ptr_eq(k, key) {
+                if crate::objects::Arc::ptr_eq(k, key) {
                     return Some(e.value.clone());
                 }
             }
@@ -140,9 +140,9 @@ impl PyDict {
 
     /// Sets a str key, trying entry `hint` first (see `get_str_hinted`).
     #[inline(always)]
-    pub fn set_str_hinted(&self, key: &std::sync::Arc<super::str::PyStr>, value: Value, hint: &mut u32) {
+    pub fn set_str_hinted(&self, key: &crate::objects::Arc<super::str::PyStr>, value: Value, hint: &mut u32) {
         let mut t = self.lock();
-        let at_hint = matches!(t.entry(*hint as usize), Some(e) if matches!(&e.key, Value::Str(k) if std::sync::Arc::ptr_eq(k, key)));
+        let at_hint = matches!(t.entry(*hint as usize), Some(e) if matches!(&e.key, Value::Str(k) if crate::objects::Arc::ptr_eq(k, key)));
         if at_hint {
             t.set_value_at(*hint as usize, value);
             return;

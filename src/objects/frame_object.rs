@@ -4,7 +4,7 @@
 //! `logging`, `traceback` and `inspect`-style code read, never written back.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::class::Class;
 use super::native::NativeObject;

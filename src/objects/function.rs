@@ -1,7 +1,7 @@
 //! Functions: Python functions (code + globals + closure), built-in
 //! functions written in Rust, and bound methods.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::dict::PyDict;
 use super::str::PyStr;

@@ -4,7 +4,7 @@
 //! that made it, and calling it calls the class.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::class::Class;
 use super::native::NativeObject;

@@ -1,6 +1,6 @@
 //! Module objects: a name and a namespace.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::dict::PyDict;
 

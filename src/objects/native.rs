@@ -4,7 +4,7 @@
 //! thing the eval loop does constantly, is a trait method.
 
 use std::any::Any;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::class::Class;
 use crate::vm::{PyResult, Types, Vm};

@@ -5,7 +5,8 @@
 //! first, then the dict, then class attributes).
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use crate::objects::Arc;
+use std::sync::OnceLock;
 
 use parking_lot::Mutex;
 

@@ -5,7 +5,7 @@
 //! heap behind an `Arc`, so values can cross threads and are freed as soon as
 //! the last reference goes, as in CPython.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::BigInt;
 
@@ -98,7 +98,7 @@ impl Value {
     #[inline(always)]
     fn incref(&self) {
         use Value::*;
-        fn take<T: ?Sized>(a: &Arc<T>) {
+        fn take<T>(a: &Arc<T>) {
             std::mem::forget(Arc::clone(a));
         }
         match self {

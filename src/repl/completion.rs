@@ -7,7 +7,7 @@
 //! run. Suffixes follow CPython's rlcompleter: `(` after anything callable,
 //! a space after most keywords, `:` after `try` and `finally`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use rustyline::completion::Completer;
 use rustyline::highlight::Highlighter;

@@ -15,7 +15,7 @@ mod svg;
 mod timeline;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 pub use stats::Summary;
 pub use timeline::{Kind, Slice, Timeline, Track};

@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Weak};
+use crate::objects::Arc;
 use std::time::Instant;
 
 use parking_lot::Mutex;
@@ -83,8 +83,9 @@ pub struct Recorder {
     logs: Mutex<Vec<Arc<ThreadLog>>>,
     /// Python thread names seen so far, by ident.
     names: Mutex<HashMap<u64, String>>,
-    /// Where the thread names are read from (the `threading` module).
-    interp: Weak<Interpreter>,
+    /// The interpreter's `sys.modules`, where the thread names are read
+    /// from (the `threading` module).
+    modules: Arc<crate::objects::PyDict>,
     /// Set at exit: the logs have been read, later changes are ignored.
     sealed: AtomicBool,
 }
@@ -113,7 +114,7 @@ impl Recorder {
             gil_enabled: interp.config.gil_enabled,
             logs: Mutex::new(Vec::new()),
             names: Mutex::new(HashMap::new()),
-            interp: Arc::downgrade(interp),
+            modules: interp.modules.clone(),
             sealed: AtomicBool::new(false),
         }
     }
@@ -222,8 +223,7 @@ impl Recorder {
     /// GIL is held. A thread `threading` never knew keeps a name made from
     /// its ident.
     pub fn learn_thread_names(&self) {
-        let Some(interp) = self.interp.upgrade() else { return };
-        let Some(Value::Module(threading)) = interp.modules.get_str(&crate::objects::PyStr::new("threading")) else { return };
+        let Some(Value::Module(threading)) = self.modules.get_str(&crate::objects::PyStr::new("threading")) else { return };
         // `threading` keeps the names of ended threads only once given a
         // dict to keep them in: without a recorder, nothing grows.
         let ended = crate::objects::PyStr::new("_ended_thread_names");

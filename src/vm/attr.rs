@@ -1,7 +1,7 @@
 //! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, method
 //! lookup without binding, and the descriptor protocol.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{PyResult, Vm};
 use crate::builtins::descriptors::{ClassMethod, Property, StaticMethod};

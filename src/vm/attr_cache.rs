@@ -6,7 +6,7 @@
 //! unchanged, `obj.x` on an instance of that class goes straight to the
 //! instance dict, at the entry index where the name was found last time.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{PyResult, Vm};
 use crate::objects::class::class_epoch;

@@ -1,7 +1,7 @@
 //! The call protocol: binding arguments to parameters, pushing frames,
 //! calling built-ins, instantiating classes.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{PyResult, Vm};
 use crate::compile::bytecode::flags;

@@ -7,7 +7,7 @@
 //! created (`class::class_epoch`), so a stale answer is never used.
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::class::class_epoch;
 use crate::objects::str::hash_str;

@@ -2,7 +2,7 @@
 //! a frame and continue here, so recursion never grows the Rust stack.
 
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::call::Called;
 use super::{PyErr, PyResult, Vm};

@@ -1,6 +1,6 @@
 //! Raising exceptions from Rust, and printing tracebacks as CPython 3.11 does.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::Mutex;
 

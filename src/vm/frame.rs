@@ -2,7 +2,7 @@
 //! `Vm::frames`, never on the Rust stack, so deep Python recursion cannot
 //! overflow it.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::compile::bytecode::CodeRef;
 use crate::objects::{PyDict, Value};

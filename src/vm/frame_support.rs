@@ -1,7 +1,7 @@
 //! Running code objects outside ordinary calls: modules, class bodies, and
 //! the small protocols the eval loop hands off (with, `f(*a, **k)`).
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::frame::Frame;
 use super::{PyResult, Vm};

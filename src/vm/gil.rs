@@ -17,7 +17,8 @@
 //!   eval loop.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use crate::objects::Arc;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
@@ -358,7 +359,8 @@ impl Drop for RunAgain<'_> {
 mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
-    use std::sync::{mpsc, Arc, Barrier};
+    use crate::objects::Arc;
+    use std::sync::{mpsc, Barrier};
 
     fn breaker() -> AtomicU32 {
         AtomicU32::new(0)

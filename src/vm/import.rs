@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{PyErr, PyResult, Vm};
 use crate::objects::{Module, PyDict, PyStr, Value};

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::Mutex;
 
@@ -50,7 +50,7 @@ pub struct Interpreter {
     /// Finds built-in and frozen modules (src/modules/mod.rs's `find`).
     pub(crate) module_registry: super::ModuleRegistry,
     /// Source text by file name, for the lines tracebacks show.
-    pub sources: Mutex<HashMap<String, Arc<str>>>,
+    pub sources: Mutex<HashMap<String, std::sync::Arc<str>>>,
     pub recursion_limit: AtomicUsize,
     /// Polled at backward jumps and calls; non-zero asks the running thread to stop and look.
     pub eval_breaker: AtomicU32,
@@ -181,7 +181,7 @@ impl Interpreter {
         if filename.starts_with('<') {
             return;
         }
-        self.sources.lock().insert(filename.to_owned(), Arc::from(source));
+        self.sources.lock().insert(filename.to_owned(), std::sync::Arc::from(source));
     }
 
     /// Line `line` (1-based) of a registered source file.

@@ -24,7 +24,7 @@ pub mod types;
 pub mod warnings;
 mod yield_from;
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 pub use exceptions::PyErr;
 pub use gil::Blocking;
@@ -68,7 +68,7 @@ pub struct Vm {
     pub head_start: std::cell::Cell<Option<Arc<gil::HeadStart>>>,
     /// The `threading.local` objects this thread has a dict in, so that
     /// the dicts go when the thread ends (`forget_thread_locals`).
-    thread_locals: Vec<std::sync::Weak<crate::objects::Instance>>,
+    thread_locals: Vec<std::sync::Weak<crate::objects::thread_local::ThreadLocalDicts>>,
 }
 
 /// A remembered `LoadGlobal` result, valid while both dicts keep their versions.
@@ -174,7 +174,10 @@ impl Vm {
                 head.over();
             }
         }
-        self.interp.gil.allow_threads_for(why, &self.interp.eval_breaker, f)
+        let result = self.interp.gil.allow_threads_for(why, &self.interp.eval_breaker, f);
+        // Back from waiting: free what other threads let go of meanwhile.
+        crate::objects::rc::merge_queued();
+        result
     }
 
     /// Takes the GIL for this thread (at start-up of a thread).

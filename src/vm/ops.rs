@@ -2,7 +2,7 @@
 //! fast paths for the built-in types and dunder dispatch for classes.
 
 use std::cmp::Ordering;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;

@@ -4,7 +4,7 @@
 //! (and no `'__dict__'` slot) does not expose: assigning any other name is
 //! an AttributeError, and the instance has no `__dict__`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::builtins::descriptors::Property;
 use crate::objects::{BuiltinFunction, Class, KwArgs, PyDict, PyStr, Value};

@@ -4,7 +4,7 @@
 //! one, made (and `__init__` run again) the first time it looks.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{PyResult, Vm};
 use crate::objects::{Instance, Payload, PyDict, Value};
@@ -34,7 +34,7 @@ impl Vm {
         }
         let dict = Arc::new(PyDict::new());
         dicts.insert(self.ident, dict.clone());
-        self.thread_locals.push(Arc::downgrade(inst));
+        self.thread_locals.push(std::sync::Arc::downgrade(dicts));
         if let Some(init) = self.user_dunder(&Value::Instance(inst.clone()), "__init__") {
             let (args, kwargs) = dicts.init_args();
             let mut all = Vec::with_capacity(args.len() + 1);
@@ -59,7 +59,7 @@ impl Vm {
         }
         dicts.set_init_args((args.to_vec(), kwargs.to_vec()));
         dicts.insert(self.ident, Arc::new(PyDict::new()));
-        self.thread_locals.push(Arc::downgrade(inst));
+        self.thread_locals.push(std::sync::Arc::downgrade(dicts));
         Ok(())
     }
 
@@ -76,10 +76,8 @@ impl Vm {
     /// (CPython does the same when a thread ends). Called as a thread ends.
     pub fn forget_thread_locals(&mut self) {
         for weak in std::mem::take(&mut self.thread_locals) {
-            if let Some(inst) = weak.upgrade() {
-                if let Payload::ThreadLocal(dicts) = &inst.payload {
-                    drop(dicts.remove(self.ident));
-                }
+            if let Some(dicts) = weak.upgrade() {
+                drop(dicts.remove(self.ident));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The built-in classes, created once per interpreter. Their methods are
 //! filled in by `builtins::install`.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::objects::{BaseKind, Class, PyDict};
 

@@ -10,7 +10,7 @@
 //! other warning takes the "default" action, shown once per location.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use parking_lot::Mutex;
 

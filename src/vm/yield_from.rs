@@ -3,7 +3,7 @@
 //! `_gen_throw` and `gen_close` do.
 
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::iter::{stop_value, Generator, Resumed};
 use super::{PyErr, PyResult, Vm};

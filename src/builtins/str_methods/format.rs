@@ -2,7 +2,7 @@
 //! Objects/stringlib/unicode_format.h: the same parse, the same errors.
 
 use std::fmt::Write;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{one_arg, this};
 use crate::objects::format::ascii_escape;

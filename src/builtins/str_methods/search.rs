@@ -1,7 +1,7 @@
 //! Searching and splitting `str`: find/index/count, startswith/endswith,
 //! partition, split/rsplit/splitlines, strip and removeprefix/removesuffix.
 
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use super::{byte_offset, char_index, count_args, merge_kwargs, no_kwargs, one_arg, same_or_new, str_arg, this};
 use crate::objects::numparse::is_py_space;

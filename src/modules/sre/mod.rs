@@ -25,7 +25,8 @@ mod exec;
 mod parse;
 
 use std::any::Any;
-use std::sync::{Arc, OnceLock};
+use crate::objects::Arc;
+use std::sync::OnceLock;
 
 use crate::builtins::{add_method, check_args};
 use crate::objects::bytes::{is_bytes_like, new_bytes, with_data};
