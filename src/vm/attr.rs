@@ -344,10 +344,11 @@ impl Vm {
                 if let Some(setattr) = self.user_dunder(obj, "__setattr__").filter(|_| user_hook) {
                     return self.call_dunder(setattr, obj, &[Value::Str(name.clone()), value]).map(|_| ());
                 }
-                if let Some(attr) = self.class_cache.lookup(&inst.class, name) {
-                    match self.descriptor_kind(&attr) {
+                let class_attr = self.class_cache.lookup(&inst.class, name);
+                if let Some(attr) = &class_attr {
+                    match self.descriptor_kind(attr) {
                         Descriptor::Property => {
-                            let Value::Native(n) = &attr else { unreachable!() };
+                            let Value::Native(n) = attr else { unreachable!() };
                             let p = n.downcast::<Property>().expect("property");
                             return match p.fset.clone() {
                                 Some(f) => self.call(f, &[obj.clone(), value]).map(|_| ()),
@@ -359,8 +360,8 @@ impl Vm {
                             };
                         }
                         Descriptor::User { data: true } => {
-                            if let Some(set) = self.user_dunder(&attr, "__set__") {
-                                return self.call_dunder(set, &attr, &[obj.clone(), value]).map(|_| ());
+                            if let Some(set) = self.user_dunder(attr, "__set__") {
+                                return self.call_dunder(set, attr, &[obj.clone(), value]).map(|_| ());
                             }
                         }
                         _ => {}
@@ -374,7 +375,15 @@ impl Vm {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
                 if !super::slots::has_instance_dict(self, &inst.class) {
-                    return Err(self.no_attribute(obj, name.as_str()));
+                    // Without a dict, a class attribute cannot be shadowed.
+                    return Err(match class_attr {
+                        Some(_) => self.attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            inst.class.name,
+                            name.as_str()
+                        )),
+                        None => self.no_attribute(obj, name.as_str()),
+                    });
                 }
                 self.attribute_dict(inst)?.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
