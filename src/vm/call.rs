@@ -57,6 +57,11 @@ impl Vm {
                 self.instantiate(&cls, args, kwargs)
             }
             _ => {
+                if let Value::Native(n) = &f {
+                    if let Some(r) = n.call(self, args, kwargs) {
+                        return r;
+                    }
+                }
                 let native_call = match &f {
                     Value::Native(_) => self.class_of(&f).lookup(&PyStr::new("__call__")),
                     _ => None,
