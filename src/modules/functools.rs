@@ -317,6 +317,12 @@ fn cache_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `copy.copy` and `copy.deepcopy` of a cached function give it back itself.
+fn copy_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    this(vm, args, "__copy__")?;
+    Ok(args[0].clone())
+}
+
 pub fn fill(vm: &mut Vm, dict: &Arc<PyDict>) {
     dict.set_str("_lru_cache_wrapper", Value::Class(vm.types().lru_cache_wrapper.clone()));
 }
@@ -328,4 +334,6 @@ pub fn register(interp: &Arc<Interpreter>) {
     add_method(cls, "__get__", wrapper_get);
     add_method(cls, "cache_info", cache_info);
     add_method(cls, "cache_clear", cache_clear);
+    add_method(cls, "__copy__", copy_self);
+    add_method(cls, "__deepcopy__", copy_self);
 }

@@ -174,3 +174,7 @@ attempt(lambda: nothing([]))
 attempt(lambda: functools._lru_cache_wrapper(3, 1, False, functools._CacheInfo))
 attempt(lambda: functools._lru_cache_wrapper(len, 'x', False, functools._CacheInfo))
 attempt(lambda: lru_cache('x'))
+
+# Copies of a cached function are the function itself.
+import copy
+print(copy.copy(square) is square, copy.deepcopy(square) is square, copy.deepcopy([square])[0] is square)
