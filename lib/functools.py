@@ -1,12 +1,11 @@
 """Higher-order functions and operations on callable objects: gilpy's
 `functools`, as CPython 3.11 documents it.
 
-lru_cache is safe with the GIL off: one lock guards the cache's bookkeeping
-(the dict, the recency list and the hit/miss counts) and is never held while
+lru_cache's wrapper is native, as CPython's C type is
+(_functools._lru_cache_wrapper, src/modules/functools.rs): safe with the
+GIL off, one lock guards the cache and its counts and is never held while
 the user's function runs, so a cached function may call itself and several
-threads may compute at once (a key computed twice is stored once). Its
-wrapper is a plain function (CPython's is a C type named
-_lru_cache_wrapper), so it binds as a method like any function.
+threads may compute at once. It binds as a method like a function does.
 """
 
 __all__ = [
@@ -495,118 +494,7 @@ def _make_key(args, kwds, typed):
     return key
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    """The function lru_cache makes: calls user_function, remembering
-    results. A plain function (so it binds as a method does), with
-    cache_info, cache_clear and cache_parameters as attributes."""
-    cache = {}
-    cache_get = cache.get
-    lock = _thread.allocate_lock()
-    hits = misses = 0
-    # The recency list: links [previous, next, key, result] in a ring
-    # around root; root's next is the least recently used entry.
-    root = []
-    root[:] = [root, root, None, None]
-    make_key = _make_key
-    fast_types = _FAST_TYPES
-
-    def cache_info():
-        """Hits, misses, maxsize and current size, as a named tuple."""
-        with lock:
-            return CacheInfo(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        """Empties the cache and zeroes its statistics."""
-        nonlocal hits, misses
-        with lock:
-            cache.clear()
-            root[:] = [root, root, None, None]
-            hits = misses = 0
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            # No caching: only count the call.
-            nonlocal misses
-            with lock:
-                misses += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            # Unbounded: no recency order to keep.
-            nonlocal hits, misses
-            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
-                key = args[0]
-            else:
-                key = make_key(args, kwds, typed)
-            with lock:
-                result = cache_get(key, root)
-                if result is not root:
-                    hits += 1
-                    return result
-                misses += 1
-            # Computed without the lock: the function may call us, and
-            # other threads may use the cache meanwhile.
-            result = user_function(*args, **kwds)
-            with lock:
-                cache[key] = result
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
-                key = args[0]
-            else:
-                key = make_key(args, kwds, typed)
-            with lock:
-                link = cache_get(key)
-                if link is not None:
-                    hits += 1
-                    # Move the link to the most recent end.
-                    before, after, _, result = link
-                    before[1] = after
-                    after[0] = before
-                    last = root[0]
-                    last[1] = root[0] = link
-                    link[0] = last
-                    link[1] = root
-                    return result
-                misses += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key in cache:
-                    # Another thread stored this key while we computed;
-                    # keep its entry where it is.
-                    pass
-                elif len(cache) >= maxsize:
-                    # Reuse the oldest link for the new entry.
-                    oldest = root[1]
-                    del cache[oldest[2]]
-                    following = oldest[1]
-                    root[1] = following
-                    following[0] = root
-                    last = root[0]
-                    oldest[0] = last
-                    oldest[1] = root
-                    oldest[2] = key
-                    oldest[3] = result
-                    last[1] = root[0] = oldest
-                    cache[key] = oldest
-                else:
-                    last = root[0]
-                    link = [last, root, key, result]
-                    last[1] = root[0] = link
-                    cache[key] = link
-            return result
-
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return wrapper
+from _functools import _lru_cache_wrapper
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -620,14 +508,16 @@ def lru_cache(maxsize=128, typed=False):
     elif callable(maxsize) and isinstance(typed, bool):
         # Used as @lru_cache, without arguments.
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a '
                         'callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

@@ -353,13 +353,17 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
-    let v = &args[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::Bool(is_callable(vm, &args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::StaticFunction(_) | Value::Builtin(_) | Value::StaticBuiltin(_) | Value::Method(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&PyStr::new("__call__")).is_some(),
         Value::Native(_) => vm.class_of(v).lookup(&PyStr::new("__call__")).is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 //!
 //! Two tables, one per kind of entry, and nothing else to edit:
 //! * `NATIVE`: modules written in Rust (`sys`, `time`, `math`, `_random`,
-//!   `_thread`, `posix`, `_traceback`, `_collections`, `_hashlib`, `_sre`), each a name and the function that fills its namespace;
+//!   `_thread`, `posix`, `_traceback`, `_collections`, `_functools`, `_hashlib`, `_sre`), each a name and the function that fills its namespace;
 //! * `FROZEN`: every `.py` file under `lib/` (a package is a directory with
 //!   an `__init__.py`), compiled into the binary by `build.rs`.
 //!
@@ -12,6 +12,7 @@
 
 pub mod _collections;
 mod deque_methods;
+pub mod functools;
 mod hash_algorithms;
 pub mod hashlib;
 pub mod math;
@@ -45,6 +46,7 @@ static NATIVE: &[(&str, InitFn)] = &[
     ("posix", |vm, dict| posix::fill(vm, dict)),
     ("_traceback", |_, dict| traceback::fill(dict)),
     ("_collections", _collections::fill),
+    ("_functools", functools::fill),
     ("_hashlib", |vm, dict| hashlib::fill(dict, vm.types())),
     // Its namespace is the interpreter's builtins dict (src/vm/import.rs), already full.
     ("builtins", |_, _| {}),
@@ -79,6 +81,7 @@ pub fn find(name: &str, lib_dir: Option<&std::path::Path>) -> Option<Entry> {
 pub fn register(interp: &Arc<Interpreter>) {
     thread::register(interp);
     _collections::register(interp);
+    functools::register(interp);
     hashlib::register(interp);
 }
 

@@ -45,6 +45,24 @@ pub trait NativeObject: Any + Send + Sync {
         Ok(None)
     }
 
+    /// Calling the object, for a type that is callable natively (the
+    /// `lru_cache` wrapper): `None` for objects called through their
+    /// class's `__call__`, if any.
+    fn call(&self, _vm: &mut Vm, _args: &[crate::objects::Value], _kw: crate::objects::KwArgs) -> Option<PyResult<crate::objects::Value>> {
+        None
+    }
+
+    /// True for objects that bind to the instance when found on its class,
+    /// as functions do (their `__get__` makes a bound method).
+    fn binds_as_method(&self) -> bool {
+        false
+    }
+
+    /// The `__dict__` of an object that takes arbitrary attributes.
+    fn instance_dict(&self) -> Option<&Arc<crate::objects::PyDict>> {
+        None
+    }
+
     /// `__length_hint__()` of an iterator that knows how many items are left.
     fn length_hint(&self) -> Option<usize> {
         None

@@ -425,6 +425,42 @@ impl Table {
         out
     }
 
+    /// The index of the entry whose key is `key` itself (identity, never
+    /// `__eq__`): how a cache finds the entry of a key it holds.
+    pub fn find_identical(&self, hash: u64, key: &Value) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let is_it = |ix: u32| {
+            let e = &self.entries[ix as usize];
+            e.hash == hash && e.key.is(key)
+        };
+        if self.set_mode {
+            for slot in self.set_probe_sequence(hash) {
+                match self.indices[slot] {
+                    EMPTY => return None,
+                    DUMMY => {}
+                    ix if is_it(ix) => return Some(ix as usize),
+                    _ => {}
+                }
+            }
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut slot = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            match self.indices[slot] {
+                EMPTY => return None,
+                DUMMY => {}
+                ix if is_it(ix) => return Some(ix as usize),
+                _ => {}
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
     /// See `stamp` (the field).
     #[inline]
     pub fn stamp(&self) -> u64 {

@@ -38,6 +38,8 @@ impl Vm {
                     Descriptor::ClassMethod
                 } else if n.downcast::<StaticMethod>().is_some() {
                     Descriptor::StaticMethod
+                } else if n.binds_as_method() {
+                    Descriptor::Function
                 } else {
                     Descriptor::Plain
                 }
@@ -187,11 +189,38 @@ impl Vm {
                     }
                 }
                 let cls = self.class_of(obj).clone();
-                if let Some(attr) = self.class_cache.lookup(&cls, name) {
+                let class_attr = self.class_cache.lookup(&cls, name);
+                if let Value::Native(n) = obj {
+                    if let Some(dict) = n.instance_dict() {
+                        return self.native_dict_attr(obj, dict, class_attr, name);
+                    }
+                }
+                if let Some(attr) = class_attr {
                     return self.bind_descriptor(attr, obj);
                 }
                 self.special_attr(obj, name.as_str())
             }
+        }
+    }
+
+    /// An attribute of a native object with a `__dict__`: the class's data
+    /// descriptors, then the dict, then the rest of the class.
+    #[cold]
+    fn native_dict_attr(&mut self, obj: &Value, dict: &Arc<crate::objects::PyDict>, class_attr: Option<Value>, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if let Some(attr) = &class_attr {
+            if let Descriptor::Property | Descriptor::User { data: true } = self.descriptor_kind(attr) {
+                return self.bind_descriptor(attr.clone(), obj);
+            }
+        }
+        if let Some(v) = dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if name.as_str() == "__dict__" {
+            return Ok(Some(Value::Dict(dict.clone())));
+        }
+        match class_attr {
+            Some(attr) => self.bind_descriptor(attr, obj),
+            None => self.special_attr(obj, name.as_str()),
         }
     }
 
@@ -406,6 +435,10 @@ impl Vm {
                 f.dict.set_str_value(&Value::Str(name.clone()), value);
                 Ok(())
             }
+            Value::Native(n) if n.instance_dict().is_some() && name.as_str() != "__class__" => {
+                n.instance_dict().expect("dict").set_str_value(&Value::Str(name.clone()), value);
+                Ok(())
+            }
             // A built-in object's data attribute (range.start, slice.stop, ...) is a read-only member.
             Value::Native(n) if n.attr(name.as_str()).is_some() => Err(self.attribute_error("readonly attribute")),
             _ => {
@@ -477,6 +510,7 @@ impl Vm {
             }
             Value::Module(m) => m.dict.del_str(name),
             Value::Function(_) | Value::StaticFunction(_) => obj.as_function().expect("function").dict.del_str(name),
+            Value::Native(n) => n.instance_dict().and_then(|d| d.del_str(name)),
             _ => None,
         };
         match removed {
@@ -499,6 +533,7 @@ impl Vm {
                 Value::Function(_) | Value::StaticFunction(_) => true,
                 Value::Builtin(b) => b.owner.is_some(),
                 Value::StaticBuiltin(b) => b.owner.is_some(),
+                Value::Native(n) => n.binds_as_method(),
                 _ => false,
             };
             if method_like {

@@ -26,6 +26,9 @@ impl Vm {
         match &f {
             Value::Function(_) | Value::StaticFunction(_) => {
                 let func = f.as_function().expect("function");
+                if kwargs.is_empty() && is_exact_call(func, args.len()) {
+                    return self.run_exact(func, args);
+                }
                 let slots = self.bind_args(func, args, kwargs)?;
                 self.run_function(func, slots, None)
             }
@@ -57,6 +60,11 @@ impl Vm {
                 self.instantiate(&cls, args, kwargs)
             }
             _ => {
+                if let Value::Native(n) = &f {
+                    if let Some(r) = n.call(self, args, kwargs) {
+                        return r;
+                    }
+                }
                 let native_call = match &f {
                     Value::Native(_) => self.class_of(&f).lookup(&PyStr::new("__call__")),
                     _ => None,
@@ -83,6 +91,20 @@ impl Vm {
         let base = self.stack.len();
         self.stack.extend(slots);
         self.push_frame(func, base, base, init)?;
+        self.native_depth += 1;
+        let r = self.run(depth);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `run_function` for arguments that are the parameters as they are
+    /// (`is_exact_call`): they go straight onto the stack, no slot vector.
+    fn run_exact(&mut self, func: &Function, args: &[Value]) -> PyResult<Value> {
+        self.check_native_stack()?;
+        let depth = self.frames.len();
+        let base = self.stack.len();
+        self.stack.extend_from_slice(args);
+        self.push_frame(func, base, base, None)?;
         self.native_depth += 1;
         let r = self.run(depth);
         self.native_depth -= 1;

@@ -40,6 +40,7 @@ builtin_types! {
     mappingproxy: "mappingproxy",
     deque: "deque", deque_iterator: "_deque_iterator", deque_reverse_iterator: "_deque_reverse_iterator",
     hash_object: "HASH",
+    lru_cache_wrapper: "_lru_cache_wrapper",
 }
 
 macro_rules! exception_types {
@@ -221,6 +222,7 @@ impl Types {
             deque_iterator: new_class_in("_collections", "_deque_iterator", vec![object.clone()], BaseKind::Object),
             deque_reverse_iterator: new_class_in("_collections", "_deque_reverse_iterator", vec![object.clone()], BaseKind::Object),
             hash_object: new_class_in("_hashlib", "HASH", vec![object.clone()], BaseKind::Object),
+            lru_cache_wrapper: new_class_in("functools", "_lru_cache_wrapper", vec![object.clone()], BaseKind::Object),
             thread_local: new_class_in("_thread", "_local", vec![object.clone()], BaseKind::ThreadLocal),
             generic_alias: new_class_in("types", "GenericAlias", vec![object.clone()], BaseKind::Object),
             exceptions,
