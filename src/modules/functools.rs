@@ -12,7 +12,7 @@
 
 use std::any::Any;
 use std::ops::Deref;
-use std::sync::Arc;
+use crate::objects::Arc;
 
 use crate::builtins::add_method;
 use crate::objects::container_lock::{ContainerGuard, ContainerLock};
